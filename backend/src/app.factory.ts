@@ -1,0 +1,38 @@
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import type { AppConfig } from './config/app-config';
+import { setUpOpenApi } from './openapi/openapi';
+
+export const API_PREFIX = 'api';
+
+/** Builds the fully configured application; main.ts, the tests and the OpenAPI writer all use it. */
+export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bufferLogs: true,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.disable('x-powered-by');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          // Angular Material and d3 set inline style attributes.
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'", 'data:'],
+        },
+      },
+    }),
+  );
+  app.use(compression());
+  app.useBodyParser('json', { limit: '1mb' });
+  app.setGlobalPrefix(API_PREFIX, { exclude: [] });
+  app.useGlobalPipes(createValidationPipe());
+  setUpOpenApi(app);
+  return app;
+}

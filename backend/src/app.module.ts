@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
+import { LoggingModule } from './common/logging/logging.module';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { CpvDivisionsModule } from './cpv-divisions/cpv-divisions.module';
+import { DatabaseModule } from './database/database.module';
+import { HealthModule } from './health/health.module';
+import { MunicipalitiesModule } from './municipalities/municipalities.module';
+import { RegionsModule } from './regions/regions.module';
+import { ThemesModule } from './themes/themes.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    // The built Angular app, with index.html for every non-API path (client-side routes).
+    const webApp = existsSync(config.webDirectory)
+      ? [ServeStaticModule.forRoot({ rootPath: config.webDirectory, exclude: ['/api', '/api/{*path}'] })]
+      : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggingModule,
+        DatabaseModule,
+        HealthModule,
+        RegionsModule,
+        MunicipalitiesModule,
+        ThemesModule,
+        CpvDivisionsModule,
+        ...webApp,
+      ],
+      providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],
+    };
+  }
+}

@@ -1,0 +1,2 @@
+export const LANGUAGES = ['fi', 'sv', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
