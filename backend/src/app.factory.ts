@@ -1,9 +1,11 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
+import { json } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { translateBodyParserErrors } from './common/errors/body-parser-errors';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { setUpOpenApi } from './openapi/openapi';
@@ -14,6 +16,7 @@ export const API_PREFIX = 'api';
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
+    bodyParser: false,
   });
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
@@ -30,7 +33,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     }),
   );
   app.use(compression());
-  app.useBodyParser('json', { limit: '1mb' });
+  app.use(json({ limit: '1mb' }), translateBodyParserErrors);
   app.setGlobalPrefix(API_PREFIX, { exclude: [] });
   app.useGlobalPipes(createValidationPipe());
   setUpOpenApi(app);

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { syncReferenceData } from './reference-data/reference-data.sync';
 
-// Any constant shared by every instance: only one of them migrates at a time.
+// Any constant shared by every instance: only one of them migrates at a time. The lock holds one pooled
+// connection while the migrations use another, so the pool needs at least two.
 const MIGRATION_LOCK_KEY = 4_107_052_001;
 
 /**

@@ -25,8 +25,8 @@ export class MunicipalitiesService {
       builder.andWhere('(municipality.nameFi ILIKE :prefix OR municipality.nameSv ILIKE :prefix)', { prefix });
     }
     const [rows, total] = await builder
-      .orderBy(field === 'name' ? 'municipality.nameFi' : 'municipality.code', direction)
-      .addOrderBy('municipality.code', 'ASC')
+      .orderBy(field === 'name' ? 'municipality.name_fi COLLATE "fi-FI-x-icu"' : 'municipality.code', direction)
+      .addOrderBy(field === 'name' ? 'municipality.code' : 'municipality.name_fi', 'ASC')
       .offset(query.offset)
       .limit(query.pageSize)
       .getManyAndCount();

@@ -8,7 +8,12 @@ import { type RegionDto, toRegionDto } from './dto/region.dto';
 import type { REGION_SORT_FIELDS, RegionListQueryDto } from './dto/region-list-query.dto';
 import { RegionEntity } from './region.entity';
 
-const nameColumns = { fi: 'nameFi', sv: 'nameSv', en: 'nameEn' } as const;
+// Names sort by the alphabet of their language: in Swedish and Finnish, Å, Ä and Ö come after Z.
+const nameSortExpressions = {
+  fi: 'region.name_fi COLLATE "fi-FI-x-icu"',
+  sv: 'region.name_sv COLLATE "sv-FI-x-icu"',
+  en: 'region.name_en COLLATE "en-x-icu"',
+} as const;
 
 @Injectable()
 export class RegionsService {
@@ -16,12 +21,16 @@ export class RegionsService {
 
   async list(query: RegionListQueryDto): Promise<Page<RegionDto>> {
     const { field, direction } = parseSort<(typeof REGION_SORT_FIELDS)[number]>(query.sort);
-    const column = field === 'name' ? nameColumns[query.lang] : 'code';
-    const [rows, total] = await this.regions.findAndCount({
-      order: { [column]: direction, code: 'ASC' },
-      skip: query.offset,
-      take: query.pageSize,
-    });
+    const builder = this.regions.createQueryBuilder('region');
+    if (field === 'name') {
+      builder.orderBy(nameSortExpressions[query.lang], direction).addOrderBy('region.code', 'ASC');
+    } else {
+      builder.orderBy('region.code', direction);
+    }
+    const [rows, total] = await builder
+      .offset(query.offset)
+      .limit(query.pageSize)
+      .getManyAndCount();
     return { items: rows.map(toRegionDto), total, page: query.page, pageSize: query.pageSize };
   }
 

@@ -26,7 +26,6 @@ const codesByStatus: Partial<Record<number, string>> = {
 
 interface ErrorWithStatus {
   status?: unknown;
-  type?: unknown;
 }
 
 /** Turns every error leaving a controller into an RFC 9457 problem document; unknown errors become 500. */
@@ -69,15 +68,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         requestId,
       });
     }
-    // Errors raised by Express middleware (body parser) carry a 4xx status of their own.
-    const { status, type } = (exception ?? {}) as ErrorWithStatus;
+    // Other errors raised by Express middleware carry a 4xx status of their own.
+    const { status } = (exception ?? {}) as ErrorWithStatus;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      const isMalformedJson = type === 'entity.parse.failed';
-      return this.document(status, isMalformedJson ? 'MALFORMED_JSON' : this.codeFor(status), 'Bad request', {
-        detail: isMalformedJson ? 'The request body is not valid JSON.' : undefined,
-        instance,
-        requestId,
-      });
+      return this.document(status, this.codeFor(status), 'Bad request', { instance, requestId });
     }
     return this.document(HttpStatus.INTERNAL_SERVER_ERROR, 'INTERNAL_ERROR', 'Internal server error', {
       detail: 'Something went wrong on our side. Quote the request id when reporting it.',

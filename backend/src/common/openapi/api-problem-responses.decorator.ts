@@ -1,6 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiResponse } from '@nestjs/swagger';
-import { ProblemDocument } from '../filters/problem-document';
 
 const descriptions: Record<number, string> = {
   400: 'Invalid input; `errors[]` names each field',

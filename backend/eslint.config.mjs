@@ -1,0 +1,11 @@
+import baseConfig from '../eslint.config.mjs';
+
+export default [
+  ...baseConfig,
+  {
+    files: ['**/*.ts'],
+    rules: {
+      '@typescript-eslint/explicit-member-accessibility': ['error', { accessibility: 'no-public' }],
+    },
+  },
+];

@@ -1,0 +1,75 @@
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('API basics', () => {
+  let testApp: TestApp;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  it('answers an unknown API path with a 404 problem document', async () => {
+    const response = await testApp.http.get('/api/v1/nothing-here?x=1').expect(404);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toEqual({
+      type: '/api/problems/route-not-found',
+      title: 'Not Found',
+      status: 404,
+      detail: 'No endpoint GET /api/v1/nothing-here.',
+      instance: '/api/v1/nothing-here',
+      code: 'ROUTE_NOT_FOUND',
+      requestId: response.headers['x-request-id'],
+    });
+  });
+
+  it('answers a method an endpoint does not have with a 404 problem document', async () => {
+    const response = await testApp.http.delete('/api/v1/regions').expect(404);
+    expect(response.body.code).toBe('ROUTE_NOT_FOUND');
+  });
+
+  it('answers malformed JSON with a 400 problem document', async () => {
+    const response = await testApp.http
+      .post('/api/v1/regions')
+      .set('Content-Type', 'application/json')
+      .send('{"name": ')
+      .expect(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body).toMatchObject({ status: 400, code: 'MALFORMED_JSON' });
+  });
+
+  it('keeps a well-formed incoming request id and makes one otherwise', async () => {
+    const kept = await testApp.http.get('/api/v1/regions/99').set('X-Request-Id', 'lb-1234abcd').expect(404);
+    expect(kept.headers['x-request-id']).toBe('lb-1234abcd');
+    expect(kept.body.requestId).toBe('lb-1234abcd');
+    const replaced = await testApp.http.get('/api/v1/regions/99').set('X-Request-Id', 'bad id!').expect(404);
+    expect(replaced.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('reports liveness and readiness', async () => {
+    const live = await testApp.http.get('/api/health').expect(200);
+    expect(live.body.status).toBe('ok');
+    const ready = await testApp.http.get('/api/health/ready').expect(200);
+    expect(ready.body.details).toEqual({ database: { status: 'up' }, migrations: { status: 'up' } });
+  });
+
+  it('serves the OpenAPI document and its browsable UI', async () => {
+    const document = await testApp.http.get('/api/openapi.json').expect(200);
+    expect(document.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(document.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/regions', '/api/v1/municipalities', '/api/v1/themes', '/api/v1/cpv-divisions']),
+    );
+    expect(document.body.components.schemas.ProblemDocument).toBeDefined();
+    const ui = await testApp.http.get('/api/docs').expect(200);
+    expect(ui.text).toContain('swagger');
+  });
+
+  it('sends security headers', async () => {
+    const response = await testApp.http.get('/api/health').expect(200);
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});

@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent';
+import { createApp } from '../../src/app.factory';
+import { loadConfig } from '../../src/config/app-config';
+import { createTestDatabase } from './test-database';
+
+export interface TestApp {
+  readonly app: NestExpressApplication;
+  readonly http: TestAgent;
+  readonly databaseUrl: string;
+  close(): Promise<void>;
+}
+
+/** The real application (every module, filter and pipe) on its own fresh database. */
+export async function startTestApp(environment: NodeJS.ProcessEnv = {}): Promise<TestApp> {
+  const databaseUrl = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'error',
+    WEB_DIR: '/nonexistent',
+    ...environment,
+    DATABASE_URL: databaseUrl,
+  });
+  const app = await createApp(config);
+  await app.init();
+  return {
+    app,
+    http: request(app.getHttpServer()),
+    databaseUrl,
+    close: () => app.close(),
+  };
+}

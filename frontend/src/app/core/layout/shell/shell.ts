@@ -1,0 +1,82 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  inject,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { MatIconButton } from '@angular/material/button';
+import { MatListItem, MatNavList } from '@angular/material/list';
+import { MatToolbar } from '@angular/material/toolbar';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { TranslocoPipe } from '@jsverse/transloco';
+import { filter } from 'rxjs';
+import { LanguageSwitch } from '../language-switch/language-switch';
+import { NAVIGATION_ITEMS } from '../navigation-items';
+
+export const CREATIVE_COMMONS_BY_4_URL = 'https://creativecommons.org/licenses/by/4.0/';
+
+/**
+ * The page frame: header, navigation, main content and footer. On narrow screens the navigation
+ * is a disclosure behind a menu button (CSS decides which layout applies).
+ */
+@Component({
+  selector: 'crm-shell',
+  templateUrl: './shell.html',
+  styleUrl: './shell.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(keydown.escape)': 'closeMenu()' },
+  imports: [
+    LanguageSwitch,
+    MatIconButton,
+    MatListItem,
+    MatNavList,
+    MatToolbar,
+    RouterLink,
+    RouterLinkActive,
+    RouterOutlet,
+    TranslocoPipe,
+  ],
+})
+export class Shell {
+  protected readonly navigationItems = NAVIGATION_ITEMS;
+  protected readonly licenceUrl = CREATIVE_COMMONS_BY_4_URL;
+  protected readonly isMenuOpen = signal(false);
+
+  private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
+  private readonly menuButton = viewChild.required<MatIconButton, ElementRef<HTMLButtonElement>>(
+    'menuButton',
+    {
+      read: ElementRef,
+    },
+  );
+
+  constructor() {
+    inject(Router)
+      .events.pipe(
+        filter((event) => event instanceof NavigationEnd),
+        takeUntilDestroyed(inject(DestroyRef)),
+      )
+      .subscribe(() => this.isMenuOpen.set(false));
+  }
+
+  protected skipToMain(event: Event): void {
+    // A plain "#main" link would resolve against <base href="/"> and leave the current page.
+    event.preventDefault();
+    this.main().nativeElement.focus();
+  }
+
+  protected toggleMenu(): void {
+    this.isMenuOpen.update((isOpen) => !isOpen);
+  }
+
+  protected closeMenu(): void {
+    if (this.isMenuOpen()) {
+      this.isMenuOpen.set(false);
+      this.menuButton().nativeElement.focus();
+    }
+  }
+}
