@@ -17,7 +17,7 @@ import { filter } from 'rxjs';
 import { LanguageSwitch } from '../language-switch/language-switch';
 import { NAVIGATION_ITEMS } from '../navigation-items';
 
-export const CREATIVE_COMMONS_BY_4_URL = 'https://creativecommons.org/licenses/by/4.0/';
+const CREATIVE_COMMONS_BY_4_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
 /**
  * The page frame: header, navigation, main content and footer. On narrow screens the navigation
