@@ -59,7 +59,12 @@ describe('API basics', () => {
     const document = await testApp.http.get('/api/openapi.json').expect(200);
     expect(document.body.openapi).toMatch(/^3\./);
     expect(Object.keys(document.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/regions', '/api/v1/municipalities', '/api/v1/themes', '/api/v1/cpv-divisions']),
+      expect.arrayContaining([
+        '/api/v1/regions',
+        '/api/v1/municipalities',
+        '/api/v1/themes',
+        '/api/v1/cpv-divisions',
+      ]),
     );
     expect(document.body.components.schemas.ProblemDocument).toBeDefined();
     const ui = await testApp.http.get('/api/docs').expect(200);

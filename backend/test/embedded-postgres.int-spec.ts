@@ -52,7 +52,10 @@ describe('embedded PostgreSQL server', () => {
 
   it('starts after a crash that left a stale lock file naming a dead process', async () => {
     const deadPid = spawnSync('true').pid;
-    await writeFile(join(directory, 'postgres', 'postmaster.pid'), `${deadPid}\n${join(directory, 'postgres')}\n`);
+    await writeFile(
+      join(directory, 'postgres', 'postmaster.pid'),
+      `${deadPid}\n${join(directory, 'postgres')}\n`,
+    );
     expect(runToCompletion(directory, 'read').values).toEqual(['still here']);
   });
 

@@ -24,7 +24,25 @@ describe('reference data endpoints', () => {
       expect(body.total).toBe(19);
       expect(body.page).toBe(1);
       expect(body.items.map((region) => region.code)).toEqual([
-        '01', '02', '04', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '21',
+        '01',
+        '02',
+        '04',
+        '05',
+        '06',
+        '07',
+        '08',
+        '09',
+        '10',
+        '11',
+        '12',
+        '13',
+        '14',
+        '15',
+        '16',
+        '17',
+        '18',
+        '19',
+        '21',
       ]);
       expect(body.items[0]).toEqual({
         code: '01',
@@ -52,8 +70,13 @@ describe('reference data endpoints', () => {
         'Egentliga Tavastland',
       ]);
       // Swedish alphabet: … X, Y, Z, Å, Ä, Ö.
-      const lastInSwedish = await testApp.http.get('/api/v1/regions?sort=-name&lang=sv&pageSize=2').expect(200);
-      expect(lastInSwedish.body.items.map((region: RegionBody) => region.names.sv)).toEqual(['Österbotten', 'Åland']);
+      const lastInSwedish = await testApp.http
+        .get('/api/v1/regions?sort=-name&lang=sv&pageSize=2')
+        .expect(200);
+      expect(lastInSwedish.body.items.map((region: RegionBody) => region.names.sv)).toEqual([
+        'Österbotten',
+        'Åland',
+      ]);
       const lastPage = await testApp.http.get('/api/v1/regions?sort=-code&page=7&pageSize=3').expect(200);
       expect(lastPage.body).toMatchObject({ total: 19, page: 7, pageSize: 3 });
       expect(lastPage.body.items.map((region: RegionBody) => region.code)).toEqual(['01']);
@@ -76,7 +99,9 @@ describe('reference data endpoints', () => {
         code: 'VALIDATION_FAILED',
         requestId: response.headers['x-request-id'],
       });
-      expect(response.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, code })]));
+      expect(response.body.errors).toEqual(
+        expect.arrayContaining([expect.objectContaining({ field, code })]),
+      );
     });
 
     it('returns one region by code, 404 for an unknown code and 400 for a malformed one', async () => {
@@ -97,7 +122,9 @@ describe('reference data endpoints', () => {
         const response = await testApp.http
           .get(`/api/v1/municipalities?region=${region.code}&pageSize=100`)
           .expect(200);
-        expect(response.body.items.every((item: { regionCode: string }) => item.regionCode === region.code)).toBe(true);
+        expect(
+          response.body.items.every((item: { regionCode: string }) => item.regionCode === region.code),
+        ).toBe(true);
         total += response.body.total;
       }
       expect(total).toBe(308);
@@ -131,9 +158,15 @@ describe('reference data endpoints', () => {
       expect(response.body.total).toBe(10);
       expect(response.body.items[0]).toEqual({
         code: 'climate_low_carbon',
-        labels: { fi: 'Ilmasto ja vähähiilisyys', sv: 'Klimat och koldioxidsnålhet', en: 'Climate and low carbon' },
+        labels: {
+          fi: 'Ilmasto ja vähähiilisyys',
+          sv: 'Klimat och koldioxidsnålhet',
+          en: 'Climate and low carbon',
+        },
       });
-      expect(response.body.items.map((theme: { code: string }) => theme.code)).toContain('innovation_procurement');
+      expect(response.body.items.map((theme: { code: string }) => theme.code)).toContain(
+        'innovation_procurement',
+      );
       for (const theme of response.body.items as { labels: Record<string, string> }[]) {
         expect(Object.values(theme.labels).every((label) => label.length > 0)).toBe(true);
       }

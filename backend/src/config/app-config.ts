@@ -45,9 +45,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
   );
   const parsed = environmentSchema.safeParse(emptyAsUnset);
   if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
-    );
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const values = parsed.data;
   return {

@@ -22,10 +22,15 @@ export class MunicipalitiesService {
     }
     if (query.q) {
       const prefix = `${query.q.replace(/[\\%_]/g, '\\$&')}%`;
-      builder.andWhere('(municipality.nameFi ILIKE :prefix OR municipality.nameSv ILIKE :prefix)', { prefix });
+      builder.andWhere('(municipality.nameFi ILIKE :prefix OR municipality.nameSv ILIKE :prefix)', {
+        prefix,
+      });
     }
     const [rows, total] = await builder
-      .orderBy(field === 'name' ? 'municipality.name_fi COLLATE "fi-FI-x-icu"' : 'municipality.code', direction)
+      .orderBy(
+        field === 'name' ? 'municipality.name_fi COLLATE "fi-FI-x-icu"' : 'municipality.code',
+        direction,
+      )
       .addOrderBy(field === 'name' ? 'municipality.code' : 'municipality.name_fi', 'ASC')
       .offset(query.offset)
       .limit(query.pageSize)

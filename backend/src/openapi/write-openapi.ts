@@ -11,8 +11,16 @@ import { buildOpenApiDocument } from './openapi';
 // Usage: node dist/backend/openapi/write-openapi.js <output.json>
 async function main(): Promise<void> {
   const output = resolve(process.argv[2] ?? 'backend/openapi.json');
-  const config = loadConfig({ NODE_ENV: 'production', WEB_DIR: '/nonexistent', DATABASE_URL: 'postgres://preview/none' });
-  const app = await NestFactory.create(AppModule.forRoot(config), { preview: true, logger: false, abortOnError: false });
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    WEB_DIR: '/nonexistent',
+    DATABASE_URL: 'postgres://preview/none',
+  });
+  const app = await NestFactory.create(AppModule.forRoot(config), {
+    preview: true,
+    logger: false,
+    abortOnError: false,
+  });
   app.setGlobalPrefix(API_PREFIX);
   const document = buildOpenApiDocument(app);
   writeFileSync(output, `${JSON.stringify(document, null, 2)}\n`);

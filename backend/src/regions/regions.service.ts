@@ -27,10 +27,7 @@ export class RegionsService {
     } else {
       builder.orderBy('region.code', direction);
     }
-    const [rows, total] = await builder
-      .offset(query.offset)
-      .limit(query.pageSize)
-      .getManyAndCount();
+    const [rows, total] = await builder.offset(query.offset).limit(query.pageSize).getManyAndCount();
     return { items: rows.map(toRegionDto), total, page: query.page, pageSize: query.pageSize };
   }
 

@@ -18,7 +18,10 @@ async function main(): Promise<void> {
     await client.query("INSERT INTO kept VALUES ('still here')");
   }
   const rows = (await client.query('SELECT value FROM kept')).rows as { value: string }[];
-  const pid = Number.parseInt((await readFile(join(directory, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0], 10);
+  const pid = Number.parseInt(
+    (await readFile(join(directory, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0],
+    10,
+  );
   process.stdout.write(`${JSON.stringify({ values: rows.map((row) => row.value), postgresPid: pid })}\n`);
   await client.end();
   if (mode === 'hold') {

@@ -1,4 +1,4 @@
-import type { RegionDto } from '../app/core/api/regions-api';
+import type { RegionDto } from '../app/core/api/generated/models/region-dto';
 import type { RegionFeatureCollection } from '../app/regions/region-shapes';
 
 /** The 19 regions as the API returns them (backend/src/database/reference-data/regions.csv). */

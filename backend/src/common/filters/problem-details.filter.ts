@@ -60,10 +60,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      const isUnknownRoute = status === HttpStatus.NOT_FOUND && exception.constructor.name === 'NotFoundException';
+      const isUnknownRoute =
+        status === HttpStatus.NOT_FOUND && exception.constructor.name === 'NotFoundException';
       const code = isUnknownRoute && this.isRouteMiss(exception) ? 'ROUTE_NOT_FOUND' : this.codeFor(status);
       return this.document(status, code, this.titleFor(exception), {
-        detail: code === 'ROUTE_NOT_FOUND' ? `No endpoint ${request.method} ${instance}.` : this.detailFor(exception),
+        detail:
+          code === 'ROUTE_NOT_FOUND'
+            ? `No endpoint ${request.method} ${instance}.`
+            : this.detailFor(exception),
         instance,
         requestId,
       });
@@ -82,7 +86,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   private isRouteMiss(exception: HttpException): boolean {
     const response = exception.getResponse();
-    const message = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : '';
+    const message =
+      typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : '';
     return typeof message === 'string' && message.startsWith('Cannot ');
   }
 

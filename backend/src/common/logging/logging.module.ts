@@ -34,7 +34,9 @@ export function requestIdFor(request: IncomingMessage, response: ServerResponse)
           redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
           customLogLevel: (_request: IncomingMessage, response: ServerResponse, error?: Error) =>
             error || response.statusCode >= 500 ? 'error' : 'info',
-          autoLogging: { ignore: (request: IncomingMessage) => request.url?.startsWith('/api/health') ?? false },
+          autoLogging: {
+            ignore: (request: IncomingMessage) => request.url?.startsWith('/api/health') ?? false,
+          },
         },
       }),
     }),

@@ -31,7 +31,9 @@ ${statements(down)}
 async function main(): Promise<void> {
   const name = process.argv[2] ?? '';
   if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) {
-    process.stderr.write('Give the migration a PascalCase name: nx run backend:migration-generate --name=AddUnits\n');
+    process.stderr.write(
+      'Give the migration a PascalCase name: nx run backend:migration-generate --name=AddUnits\n',
+    );
     process.exit(2);
   }
   const diff = await withScratchDatabase(diffSchemaAgainstMigrations);
@@ -51,11 +53,15 @@ async function main(): Promise<void> {
     `import { ${className} } from './${fileName}';\n$1`,
   );
   const withEntry = withImport.replace(/= \[([^\]]*)\];/, (_match, entries: string) => {
-    const list = entries.trim() ? `${entries.trimEnd().replace(/,$/, '')},\n  ${className},\n` : `\n  ${className},\n`;
+    const list = entries.trim()
+      ? `${entries.trimEnd().replace(/,$/, '')},\n  ${className},\n`
+      : `\n  ${className},\n`;
     return `= [${list}];`;
   });
   await writeFile(indexFile, withEntry);
-  process.stdout.write(`Wrote migrations/${fileName}.ts (${diff.up.length} statements); run prettier on it.\n`);
+  process.stdout.write(
+    `Wrote migrations/${fileName}.ts (${diff.up.length} statements); run prettier on it.\n`,
+  );
 }
 
 void main();

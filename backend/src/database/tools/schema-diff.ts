@@ -11,7 +11,11 @@ export interface SchemaDiff {
   readonly down: string[];
 }
 
-const quietLogger: DatabaseServerLogger = { info: () => undefined, debug: () => undefined, warn: () => undefined };
+const quietLogger: DatabaseServerLogger = {
+  info: () => undefined,
+  debug: () => undefined,
+  warn: () => undefined,
+};
 
 /** Applies every migration to an empty database and returns what the entities still need. */
 export async function diffSchemaAgainstMigrations(dataSource: DataSource): Promise<SchemaDiff> {

@@ -13,7 +13,11 @@ export class RegionListQueryDto extends PageQueryDto {
   @IsIn(REGION_SORTS)
   sort: string = 'code';
 
-  @ApiPropertyOptional({ enum: LANGUAGES, default: 'fi', description: 'Language of the names used by sort=name' })
+  @ApiPropertyOptional({
+    enum: LANGUAGES,
+    default: 'fi',
+    description: 'Language of the names used by sort=name',
+  })
   @IsOptional()
   @IsIn(LANGUAGES)
   lang: Language = 'fi';

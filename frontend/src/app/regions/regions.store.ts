@@ -1,7 +1,9 @@
 import { DestroyRef, Injectable, computed, inject, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { forkJoin } from 'rxjs';
-import { type RegionDto, RegionsApi } from '../core/api/regions-api';
+import { Api } from '../core/api/generated/api';
+import { regionsList } from '../core/api/generated/fn/reference-data/regions-list';
+import type { RegionDto } from '../core/api/generated/models/region-dto';
 import { type RegionFeatureCollection, RegionShapes } from './region-shapes';
 
 interface RegionsState {
@@ -16,7 +18,7 @@ const INITIAL_STATE: RegionsState = { regions: [], shapes: null, isLoading: fals
 /** Regions and their map shapes, loaded once per visit of the feature. */
 @Injectable()
 export class RegionsStore {
-  private readonly api = inject(RegionsApi);
+  private readonly api = inject(Api);
   private readonly regionShapes = inject(RegionShapes);
   private readonly destroyRef = inject(DestroyRef);
   private readonly state = signal<RegionsState>(INITIAL_STATE);
@@ -34,7 +36,8 @@ export class RegionsStore {
       return;
     }
     this.state.update((state) => ({ ...state, isLoading: true, hasError: false }));
-    forkJoin({ page: this.api.listAll(), shapes: this.regionShapes.load() })
+    // All 19 regions fit on one page.
+    forkJoin({ page: this.api.invoke(regionsList, { pageSize: 100 }), shapes: this.regionShapes.load() })
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: ({ page, shapes: loadedShapes }) =>
