@@ -1,0 +1,49 @@
+import { resolve } from 'node:path';
+import { defineConfig, devices } from '@playwright/test';
+
+// Browser tests against the app as `npm start` runs it: the built API and web app on one port, with its own
+// embedded PostgreSQL in a fresh data directory, driven by Debian's Chromium.
+const port = Number(process.env['E2E_PORT'] ?? 3310);
+const workspaceRoot = resolve(__dirname, '../..');
+const dataDirectory = resolve(workspaceRoot, 'tmp/e2e-data');
+
+export default defineConfig({
+  testDir: './src',
+  outputDir: resolve(workspaceRoot, 'tmp/e2e-output'),
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  reporter: [['list'], ['json', { outputFile: resolve(workspaceRoot, 'tmp/test-results/e2e.json') }]],
+  use: {
+    baseURL: `http://localhost:${port}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    { name: 'laptop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    { name: 'phone', use: { ...devices['Pixel 7'], defaultBrowserType: 'chromium' } },
+  ],
+  webServer: {
+    command: `rm -rf "${dataDirectory}" && node dist/backend/main.js`,
+    cwd: workspaceRoot,
+    url: `http://localhost:${port}/api/health/ready`,
+    env: { PORT: String(port), DATA_DIR: dataDirectory, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});
