@@ -29,6 +29,15 @@ describe('loadConfig', () => {
     expect(() => loadConfig(environment)).toThrow(new RegExp(`${variable}:`));
   });
 
+  it('requires a database URL in production, where no embedded server is started', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /DATABASE_URL: is required when NODE_ENV is production/,
+    );
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/crm' }).environment).toBe(
+      'production',
+    );
+  });
+
   it('lists every problem at once', () => {
     try {
       loadConfig({ PORT: 'x', LOG_LEVEL: 'y' });
