@@ -13,9 +13,6 @@ export default [
       '**/.angular',
       '**/.data',
       '**/coverage',
-      'frontend/src/app/core/api/generated/**',
-      'frontend/e2e/test-results/**',
-      'frontend/e2e/report/**',
     ],
   },
   {
