@@ -1,6 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
+import cookieParser from 'cookie-parser';
 import { json } from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -33,6 +34,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
     }),
   );
   app.use(compression());
+  app.use(cookieParser());
   app.use(json({ limit: '1mb' }), translateBodyParserErrors);
   app.setGlobalPrefix(API_PREFIX, { exclude: [] });
   app.useGlobalPipes(createValidationPipe());

@@ -2,16 +2,22 @@ import { existsSync } from 'node:fs';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { AgentsModule } from './agents/agents.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { LoggingModule } from './common/logging/logging.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { CpvDivisionsModule } from './cpv-divisions/cpv-divisions.module';
 import { DatabaseModule } from './database/database.module';
+import { DemoSeedModule } from './database/seed/demo-seed.module';
 import { HealthModule } from './health/health.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { RegionsModule } from './regions/regions.module';
 import { ThemesModule } from './themes/themes.module';
+import { UnitsModule } from './units/units.module';
+import { UsersModule } from './users/users.module';
 
 @Module({})
 export class AppModule {
@@ -31,6 +37,12 @@ export class AppModule {
         MunicipalitiesModule,
         ThemesModule,
         CpvDivisionsModule,
+        AuditModule,
+        UnitsModule,
+        AgentsModule,
+        UsersModule,
+        AuthModule,
+        DemoSeedModule,
         ...webApp,
       ],
       providers: [{ provide: APP_FILTER, useClass: ProblemDetailsFilter }],

@@ -4,6 +4,7 @@ import pino from 'pino';
 import { createApp } from './app.factory';
 import { type AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { type RunningDatabaseServer, startEmbeddedPostgres } from './database/embedded-postgres-server';
+import { type DemoAccount, DemoSeedService } from './database/seed/demo-seed.service';
 
 const bootLogger = pino({ level: process.env['LOG_LEVEL'] || 'info', base: { context: 'bootstrap' } });
 
@@ -47,6 +48,19 @@ async function bootstrap(): Promise<void> {
 
   await app.listen(config.port);
   logger.log(`KEINO CRM is ready at http://localhost:${config.port} (API docs: /api/docs)`);
+  printDemoAccounts(app.get(DemoSeedService).accounts, config);
+}
+
+// A human-readable banner on standard output, next to the JSON logs: what a newcomer signs in with.
+function printDemoAccounts(accounts: readonly DemoAccount[], config: AppConfig): void {
+  if (accounts.length === 0) {
+    return;
+  }
+  const width = Math.max(...accounts.map((account) => account.email.length));
+  const lines = accounts.map((account) => `  ${account.email.padEnd(width)}  ${account.description}`);
+  process.stdout.write(
+    `\nKEINO CRM: http://localhost:${config.port}\nDemo accounts (password: ${config.demoPassword}):\n${lines.join('\n')}\n\n`,
+  );
 }
 
 bootstrap().catch((error: unknown) => {

@@ -29,7 +29,7 @@ describe('database schema', () => {
   });
 
   it('reverts every migration with its down step and applies them again', async () => {
-    await dataSource.query('TRUNCATE municipalities, regions, themes, cpv_divisions');
+    await dataSource.query('TRUNCATE municipalities, regions, themes, cpv_divisions CASCADE');
     while ((await dataSource.query('SELECT count(*)::int AS count FROM migrations'))[0].count > 0) {
       await dataSource.undoLastMigration({ transaction: 'each' });
     }

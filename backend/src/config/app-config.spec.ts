@@ -38,6 +38,16 @@ describe('loadConfig', () => {
     );
   });
 
+  it('creates demo data in development only unless told, and never in production', () => {
+    expect(loadConfig({}).isDemoDataEnabled).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test' }).isDemoDataEnabled).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'test', DEMO_DATA: 'true' }).isDemoDataEnabled).toBe(true);
+    expect(loadConfig({ DEMO_DATA: 'false' }).isDemoDataEnabled).toBe(false);
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/crm', DEMO_DATA: 'true' }),
+    ).toThrow(/DEMO_DATA: demo data is never created/);
+  });
+
   it('lists every problem at once', () => {
     try {
       loadConfig({ PORT: 'x', LOG_LEVEL: 'y' });

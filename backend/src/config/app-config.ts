@@ -16,11 +16,21 @@ const environmentSchema = z
     PUBLIC_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional(),
     LOG_LEVEL: z.enum(logLevels).default('info'),
     WEB_DIR: z.string().min(1).default('dist/frontend/browser'),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(1440).default(120),
+    SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(720).default(12),
+    DEMO_DATA: z.enum(['true', 'false']).optional(),
+    DEMO_PASSWORD: z.string().min(8).max(200).default('demo-password'),
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(5),
+    LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(100000).default(30),
   })
   .refine((values) => values.NODE_ENV !== 'production' || values.DATABASE_URL !== undefined, {
     // The embedded server is for development and tests; production data lives in a managed PostgreSQL.
     path: ['DATABASE_URL'],
     message: 'is required when NODE_ENV is production',
+  })
+  .refine((values) => values.NODE_ENV !== 'production' || values.DEMO_DATA !== 'true', {
+    path: ['DEMO_DATA'],
+    message: 'demo data is never created when NODE_ENV is production',
   });
 
 export interface AppConfig {
@@ -33,6 +43,14 @@ export interface AppConfig {
   readonly publicBaseUrl: string;
   readonly logLevel: (typeof logLevels)[number];
   readonly webDirectory: string;
+  readonly sessionIdleMinutes: number;
+  readonly sessionAbsoluteHours: number;
+  /** Create the demo accounts and data on start (default: in development only; never in production). */
+  readonly isDemoDataEnabled: boolean;
+  readonly demoPassword: string;
+  /** Failed logins of one account, and login attempts from one IP address, allowed per 15 minutes. */
+  readonly loginMaxFailuresPerAccount: number;
+  readonly loginMaxAttemptsPerIp: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -64,5 +82,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     publicBaseUrl: (values.PUBLIC_BASE_URL ?? `http://localhost:${values.PORT}`).replace(/\/$/, ''),
     logLevel: values.LOG_LEVEL,
     webDirectory: resolve(values.WEB_DIR),
+    sessionIdleMinutes: values.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: values.SESSION_ABSOLUTE_HOURS,
+    isDemoDataEnabled: values.DEMO_DATA ? values.DEMO_DATA === 'true' : values.NODE_ENV === 'development',
+    demoPassword: values.DEMO_PASSWORD,
+    loginMaxFailuresPerAccount: values.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    loginMaxAttemptsPerIp: values.LOGIN_MAX_ATTEMPTS_PER_IP,
   };
 }

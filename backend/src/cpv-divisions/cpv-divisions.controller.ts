@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '../common/auth/access.decorators';
 import { ApiProblemResponses } from '../common/openapi/api-problem-responses.decorator';
 import type { Page } from '../common/pagination/page.dto';
 import { CpvDivisionsService } from './cpv-divisions.service';
@@ -8,6 +9,7 @@ import { CpvDivisionListQueryDto } from './dto/cpv-division-list-query.dto';
 
 @ApiTags('reference data')
 @Controller('v1/cpv-divisions')
+@Public()
 export class CpvDivisionsController {
   constructor(private readonly divisions: CpvDivisionsService) {}
 

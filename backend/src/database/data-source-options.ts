@@ -1,12 +1,33 @@
 import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+import { AgentRegionAssignmentEntity } from '../agents/agent-region-assignment.entity';
+import { AgentEntity } from '../agents/agent.entity';
+import { AuditEventEntity } from '../audit/audit-event.entity';
+import { ApiTokenEntity } from '../credentials/api-token.entity';
+import { PasswordSetupTokenEntity } from '../credentials/password-setup-token.entity';
+import { SessionEntity } from '../credentials/session.entity';
 import { CpvDivisionEntity } from '../cpv-divisions/cpv-division.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { RegionEntity } from '../regions/region.entity';
 import { ThemeEntity } from '../themes/theme.entity';
+import { UnitEntity } from '../units/unit.entity';
+import { UserEntity } from '../users/user.entity';
 import { migrations } from './migrations';
 
-export const entities = [RegionEntity, MunicipalityEntity, ThemeEntity, CpvDivisionEntity];
+export const entities = [
+  RegionEntity,
+  MunicipalityEntity,
+  ThemeEntity,
+  CpvDivisionEntity,
+  UnitEntity,
+  UserEntity,
+  AgentEntity,
+  AgentRegionAssignmentEntity,
+  SessionEntity,
+  ApiTokenEntity,
+  PasswordSetupTokenEntity,
+  AuditEventEntity,
+];
 
 /** The one place that says how the app talks to PostgreSQL; the app, the tests and the tools share it. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
@@ -20,6 +41,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     migrationsRun: false,
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
+    // Extensions are created by migrations; uuids come from PostgreSQL's built-in gen_random_uuid().
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
     extra: { max: poolSize, application_name: 'keino-crm' },
   };
 }

@@ -6,10 +6,12 @@ import {
   type HealthCheckResult,
   TypeOrmHealthIndicator,
 } from '@nestjs/terminus';
+import { Public } from '../common/auth/access.decorators';
 import { MigrationsHealthIndicator } from './migrations.health';
 
 @ApiTags('health')
 @Controller('health')
+@Public()
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '../common/auth/access.decorators';
 import { ApiProblemResponses } from '../common/openapi/api-problem-responses.decorator';
 import type { Page } from '../common/pagination/page.dto';
 import { MunicipalityDto, MunicipalityPageDto } from './dto/municipality.dto';
@@ -9,6 +10,7 @@ import { MunicipalitiesService } from './municipalities.service';
 
 @ApiTags('reference data')
 @Controller('v1/municipalities')
+@Public()
 export class MunicipalitiesController {
   constructor(private readonly municipalities: MunicipalitiesService) {}
 

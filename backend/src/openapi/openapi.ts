@@ -9,6 +9,8 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
       'The HTTP API of the CRM. Errors are RFC 9457 problem details (application/problem+json) with a stable `code`, per-field `errors[]` and a `requestId`.',
     )
     .setVersion('1')
+    .addCookieAuth('crm_session', { type: 'apiKey', in: 'cookie', name: 'crm_session' }, 'session')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'A personal API token (crm_…)' }, 'token')
     .build();
   return SwaggerModule.createDocument(app, config, {
     extraModels: [ProblemDocument, FieldErrorDto],

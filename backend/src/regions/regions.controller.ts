@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '../common/auth/access.decorators';
 import { ApiProblemResponses } from '../common/openapi/api-problem-responses.decorator';
 import type { Page } from '../common/pagination/page.dto';
 import { RegionDto, RegionPageDto } from './dto/region.dto';
@@ -9,6 +10,7 @@ import { RegionsService } from './regions.service';
 
 @ApiTags('reference data')
 @Controller('v1/regions')
+@Public()
 export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 

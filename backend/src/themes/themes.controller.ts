@@ -1,5 +1,6 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Public } from '../common/auth/access.decorators';
 import { ApiProblemResponses } from '../common/openapi/api-problem-responses.decorator';
 import { PageQueryDto } from '../common/pagination/page-query.dto';
 import type { Page } from '../common/pagination/page.dto';
@@ -8,6 +9,7 @@ import { ThemesService } from './themes.service';
 
 @ApiTags('reference data')
 @Controller('v1/themes')
+@Public()
 export class ThemesController {
   constructor(private readonly themes: ThemesService) {}
 

@@ -14,6 +14,9 @@ export interface FieldError {
  * Services throw these, never HttpExceptions, so they stay independent of the transport.
  */
 export class DomainError extends Error {
+  /** Response headers that belong to this error (e.g. Retry-After on 429). */
+  headers: Readonly<Record<string, string>> = {};
+
   constructor(
     readonly code: string,
     readonly status: HttpStatus,

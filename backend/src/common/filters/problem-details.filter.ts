@@ -44,6 +44,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (response.headersSent) {
       return;
     }
+    if (exception instanceof DomainError) {
+      response.set(exception.headers);
+    }
     response.status(problem.status).type('application/problem+json').json(problem);
   }
 

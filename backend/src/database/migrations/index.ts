@@ -1,7 +1,8 @@
 import type { MigrationInterface } from 'typeorm';
 import { ReferenceData1795312117498 } from './1795312117498-reference-data';
+import { AccountsAndAudit1795314369910 } from './1795314369910-accounts-and-audit';
 
 type MigrationClass = new () => MigrationInterface;
 
 // Every migration, oldest first. `nx run backend:migration-generate --name=…` appends here.
-export const migrations: MigrationClass[] = [ReferenceData1795312117498];
+export const migrations: MigrationClass[] = [ReferenceData1795312117498, AccountsAndAudit1795314369910];

@@ -1,0 +1,22 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { AccessScope } from '../common/auth/access-scope';
+
+/** Restricts a query of units (alias `unitAlias`) to what the scope may see. */
+export function whereUnitInScope<T extends ObjectLiteral>(
+  builder: SelectQueryBuilder<T>,
+  unitAlias: string,
+  scope: AccessScope,
+): SelectQueryBuilder<T> {
+  switch (scope.kind) {
+    case 'all':
+      return builder;
+    case 'regions':
+      return scope.regionCodes.length === 0
+        ? builder.andWhere('1 = 0')
+        : builder.andWhere(`${unitAlias}.regionCode IN (:...scopeRegionCodes)`, {
+            scopeRegionCodes: scope.regionCodes,
+          });
+    case 'unit':
+      return builder.andWhere(`${unitAlias}.id = :scopeUnitId`, { scopeUnitId: scope.unitId });
+  }
+}
