@@ -36,7 +36,7 @@ import {
   PasswordSetupDto,
   UpdateMeDto,
 } from './dto/auth.dto';
-import { clearSessionCookies, setSessionCookies, setXsrfCookie } from './session-cookies';
+import { clearSessionCookies, setSessionCookies } from './session-cookies';
 
 @ApiTags('auth')
 @Controller('v1/auth')

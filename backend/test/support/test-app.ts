@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
+import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory';
 import { loadConfig } from '../../src/config/app-config';
 import { createTestDatabase } from './test-database';
@@ -10,6 +11,7 @@ export interface TestApp {
   readonly app: NestExpressApplication;
   readonly http: TestAgent;
   readonly databaseUrl: string;
+  readonly dataSource: DataSource;
   close(): Promise<void>;
 }
 
@@ -20,6 +22,8 @@ export async function startTestApp(environment: NodeJS.ProcessEnv = {}): Promise
     NODE_ENV: 'test',
     LOG_LEVEL: 'error',
     WEB_DIR: '/nonexistent',
+    // Every test signs in from 127.0.0.1; the per-IP limit has its own test.
+    LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
     ...environment,
     DATABASE_URL: databaseUrl,
   });
@@ -29,6 +33,7 @@ export async function startTestApp(environment: NodeJS.ProcessEnv = {}): Promise
     app,
     http: request(app.getHttpServer()),
     databaseUrl,
+    dataSource: app.get(DataSource),
     close: () => app.close(),
   };
 }
