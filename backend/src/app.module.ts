@@ -9,6 +9,7 @@ import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
 import { LoggingModule } from './common/logging/logging.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { ContactsModule } from './contacts/contacts.module';
 import { CpvDivisionsModule } from './cpv-divisions/cpv-divisions.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoSeedModule } from './database/seed/demo-seed.module';
@@ -39,6 +40,7 @@ export class AppModule {
         CpvDivisionsModule,
         AuditModule,
         UnitsModule,
+        ContactsModule,
         AgentsModule,
         UsersModule,
         AuthModule,

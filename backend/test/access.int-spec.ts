@@ -129,7 +129,8 @@ describe('roles and region-scoped access', () => {
       const concrete = path
         .replace('{id}', unitIn01)
         .replace('/municipalities/{code}', '/municipalities/091')
-        .replace('{code}', '01');
+        .replace('{code}', '01')
+        .replace(/\/typeahead$/, '/typeahead?q=Testi');
       const response = await ministry.get(concrete);
       if (response.status !== 200) {
         expect([403, 404]).toContain(response.status);

@@ -4,7 +4,15 @@ import type { Actor } from '../common/auth/principal';
 import { AuditEventEntity, type FieldChange } from './audit-event.entity';
 
 export type AuditAction =
-  'create' | 'update' | 'delete' | 'password_setup' | 'password_change' | 'password_link_issued' | 'revoke';
+  | 'create'
+  | 'update'
+  | 'delete'
+  | 'password_setup'
+  | 'password_change'
+  | 'password_link_issued'
+  | 'personal_data_export'
+  | 'erase'
+  | 'revoke';
 
 export interface AuditRecord {
   readonly action: AuditAction;

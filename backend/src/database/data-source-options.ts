@@ -6,6 +6,7 @@ import { AuditEventEntity } from '../audit/audit-event.entity';
 import { ApiTokenEntity } from '../credentials/api-token.entity';
 import { PasswordSetupTokenEntity } from '../credentials/password-setup-token.entity';
 import { SessionEntity } from '../credentials/session.entity';
+import { ContactEntity } from '../contacts/contact.entity';
 import { CpvDivisionEntity } from '../cpv-divisions/cpv-division.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
 import { RegionEntity } from '../regions/region.entity';
@@ -27,6 +28,7 @@ export const entities = [
   ApiTokenEntity,
   PasswordSetupTokenEntity,
   AuditEventEntity,
+  ContactEntity,
 ];
 
 /** The one place that says how the app talks to PostgreSQL; the app, the tests and the tools share it. */

@@ -38,6 +38,11 @@ export class MunicipalitiesService {
     return { items: rows.map(toMunicipalityDto), total, page: query.page, pageSize: query.pageSize };
   }
 
+  /** The municipality, or null when the code is unknown. */
+  find(code: string): Promise<MunicipalityEntity | null> {
+    return this.municipalities.findOneBy({ code });
+  }
+
   async get(code: string): Promise<MunicipalityDto> {
     const municipality = await this.municipalities.findOneBy({ code });
     if (!municipality) {

@@ -20,3 +20,8 @@ export function whereUnitInScope<T extends ObjectLiteral>(
       return builder.andWhere(`${unitAlias}.id = :scopeUnitId`, { scopeUnitId: scope.unitId });
   }
 }
+
+/** Whether the scope may create or move a unit into the region. */
+export function isRegionWritable(scope: AccessScope, regionCode: string): boolean {
+  return scope.kind === 'all' || (scope.kind === 'regions' && scope.regionCodes.includes(regionCode));
+}

@@ -25,13 +25,17 @@ export class UnitEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_units' })
   id: string;
 
+  // Typo-tolerant search: trigram GIN indexes (created by migration; TypeORM cannot express them).
+  @Index('ix_units_name_fi_trgm', { synchronize: false })
   @Column({ type: 'text' })
   nameFi: string;
 
+  @Index('ix_units_name_sv_trgm', { synchronize: false })
   @Column({ type: 'text', nullable: true })
   nameSv: string | null;
 
   @Index('uq_units_business_id', { unique: true })
+  @Index('ix_units_business_id_pattern', { synchronize: false })
   @Column({ type: 'varchar', length: 9 })
   businessId: string;
 

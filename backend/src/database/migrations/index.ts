@@ -1,8 +1,13 @@
 import type { MigrationInterface } from 'typeorm';
 import { ReferenceData1795312117498 } from './1795312117498-reference-data';
 import { AccountsAndAudit1795314369910 } from './1795314369910-accounts-and-audit';
+import { UnitsAndContacts1795314863692 } from './1795314863692-units-and-contacts';
 
 type MigrationClass = new () => MigrationInterface;
 
 // Every migration, oldest first. `nx run backend:migration-generate --name=…` appends here.
-export const migrations: MigrationClass[] = [ReferenceData1795312117498, AccountsAndAudit1795314369910];
+export const migrations: MigrationClass[] = [
+  ReferenceData1795312117498,
+  AccountsAndAudit1795314369910,
+  UnitsAndContacts1795314863692,
+];

@@ -38,6 +38,35 @@ export class UnitDto {
 
   @ApiProperty()
   isActive: boolean;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt: string;
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt: string;
+
+  @ApiProperty({ description: 'Send it back when updating (optimistic locking)' })
+  version: number;
+}
+
+export class UnitTypeaheadItemDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty()
+  nameFi: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  nameSv: string | null;
+
+  @ApiProperty()
+  businessId: string;
+
+  @ApiProperty()
+  regionCode: string;
+
+  @ApiProperty()
+  isActive: boolean;
 }
 
 export const UnitPageDto = PageOf(UnitDto, 'UnitPage');
@@ -54,5 +83,8 @@ export function toUnitDto(unit: UnitEntity): UnitDto {
     estimatedAnnualSpend: unit.estimatedAnnualSpend,
     website: unit.website,
     isActive: unit.isActive,
+    createdAt: unit.createdAt.toISOString(),
+    updatedAt: unit.updatedAt.toISOString(),
+    version: unit.version,
   };
 }

@@ -7,6 +7,7 @@ export interface UnitDto {
    * Finnish business ID (Y-tunnus)
    */
   businessId: string;
+  createdAt: string;
 
   /**
    * Euros, decimal string
@@ -19,5 +20,11 @@ export interface UnitDto {
   nameSv: string | null;
   regionCode: string;
   type: 'municipality' | 'wellbeing_services_county' | 'joint_municipal_authority' | 'state_agency' | 'municipal_company' | 'university_or_public_body' | 'other';
+  updatedAt: string;
+
+  /**
+   * Send it back when updating (optimistic locking)
+   */
+  version: number;
   website: string | null;
 }

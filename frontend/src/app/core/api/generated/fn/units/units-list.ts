@@ -14,10 +14,32 @@ export interface UnitsList$Params {
   pageSize?: number;
 
 /**
- * Part of the name or the start of the business ID
+ * Name (typo-tolerant) or the start of the business ID
  */
   q?: string;
   regionCode?: string;
+  type?: 'municipality' | 'wellbeing_services_county' | 'joint_municipal_authority' | 'state_agency' | 'municipal_company' | 'university_or_public_body' | 'other';
+  isActive?: boolean;
+
+/**
+ * Reached (true) or not reached (false) between from and to (SPEC §4)
+ */
+  reached?: boolean;
+
+/**
+ * Start of the reach period (default: 1 January this year)
+ */
+  from?: string;
+
+/**
+ * End of the reach period, inclusive (default: today)
+ */
+  to?: string;
+
+/**
+ * Default: relevance when searching, otherwise name
+ */
+  sort?: 'name' | '-name' | 'businessId' | '-businessId' | 'regionCode' | '-regionCode' | 'estimatedAnnualSpend' | '-estimatedAnnualSpend' | 'updatedAt' | '-updatedAt';
 }
 
 export function unitsList(http: HttpClient, rootUrl: string, params?: UnitsList$Params, context?: HttpContext): Observable<StrictHttpResponse<UnitPage>> {
@@ -27,6 +49,12 @@ export function unitsList(http: HttpClient, rootUrl: string, params?: UnitsList$
     rb.query('pageSize', params.pageSize, {});
     rb.query('q', params.q, {});
     rb.query('regionCode', params.regionCode, {});
+    rb.query('type', params.type, {});
+    rb.query('isActive', params.isActive, {});
+    rb.query('reached', params.reached, {});
+    rb.query('from', params.from, {});
+    rb.query('to', params.to, {});
+    rb.query('sort', params.sort, {});
   }
 
   return http.request(

@@ -1,0 +1,189 @@
+import { Accounts, signIn, type SignedInClient } from './support/accounts';
+import { startTestApp, type TestApp } from './support/test-app';
+
+describe('contracting units', () => {
+  let testApp: TestApp;
+  let accounts: Accounts;
+  let coordinator: SignedInClient;
+  let agent01: SignedInClient;
+  let ministry: SignedInClient;
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    accounts = new Accounts(testApp.app);
+    coordinator = await signIn(testApp.app, (await accounts.user('coordinator')).email);
+    agent01 = await signIn(testApp.app, (await accounts.agent(['01'])).email);
+    ministry = await signIn(testApp.app, (await accounts.user('ministry')).email);
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+  });
+
+  const newUnit = (overrides: Record<string, unknown> = {}) => ({
+    nameFi: 'Espoon kaupunki',
+    nameSv: 'Esbo stad',
+    businessId: '0101263-6',
+    type: 'municipality',
+    municipalityCode: '049',
+    estimatedAnnualSpend: '850000000.00',
+    website: 'https://www.espoo.fi',
+    ...overrides,
+  });
+
+  it('creates a unit, deriving the region from the municipality, audited', async () => {
+    const before = await accounts.auditEventCount();
+    const response = await agent01.post('/api/v1/units', newUnit()).expect(201);
+    expect(response.body).toMatchObject({
+      nameFi: 'Espoon kaupunki',
+      businessId: '0101263-6',
+      municipalityCode: '049',
+      regionCode: '01',
+      estimatedAnnualSpend: '850000000.00',
+      isActive: true,
+      version: 1,
+    });
+    expect(await accounts.auditEventCount()).toBe(before + 1);
+  });
+
+  it('validates the business ID checksum and refuses a duplicate naming the existing unit', async () => {
+    const invalid = await coordinator.post('/api/v1/units', newUnit({ businessId: '0101263-5' })).expect(400);
+    expect(invalid.body.errors).toEqual([
+      expect.objectContaining({ field: 'businessId', code: 'isFinnishBusinessId' }),
+    ]);
+    const existing = await accounts.unit('02', { businessId: '2234567-5', nameFi: 'Turun Kaupunki Oy' });
+    const duplicate = await coordinator
+      .post('/api/v1/units', newUnit({ businessId: '2234567-5' }))
+      .expect(409);
+    expect(duplicate.body.code).toBe('BUSINESS_ID_TAKEN');
+    expect(duplicate.body.detail).toContain('Turun Kaupunki Oy');
+    expect(duplicate.body.detail).toContain(existing.id);
+  });
+
+  it('takes an explicit region over the municipality one, and needs one of them', async () => {
+    const explicit = await coordinator
+      .post('/api/v1/units', newUnit({ businessId: '1234567-1', municipalityCode: '091', regionCode: '06' }))
+      .expect(201);
+    expect(explicit.body.regionCode).toBe('06');
+    const none = await coordinator
+      .post('/api/v1/units', newUnit({ businessId: '7654321-2', municipalityCode: undefined }))
+      .expect(400);
+    expect(none.body.errors).toEqual([expect.objectContaining({ field: 'regionCode', code: 'required' })]);
+    const unknown = await coordinator
+      .post('/api/v1/units', newUnit({ businessId: '7654321-2', municipalityCode: '999' }))
+      .expect(400);
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ field: 'municipalityCode' })]);
+  });
+
+  it('keeps agents to their regions: 403 to create elsewhere, 404 for others units', async () => {
+    const elsewhere = await agent01
+      .post('/api/v1/units', newUnit({ businessId: '1572860-0', municipalityCode: '853' }))
+      .expect(403);
+    expect(elsewhere.body).toMatchObject({
+      code: 'OUT_OF_SCOPE',
+      errors: [expect.objectContaining({ field: 'municipalityCode' })],
+    });
+    const turku = await accounts.unit('02');
+    await agent01.get(`/api/v1/units/${turku.id}`).expect(404);
+    await agent01.patch(`/api/v1/units/${turku.id}`, { version: 1, nameFi: 'X' }).expect(404);
+    await agent01.delete(`/api/v1/units/${turku.id}`).expect(404);
+    const own = await accounts.unit('01');
+    await agent01.patch(`/api/v1/units/${own.id}`, { version: own.version, regionCode: '02' }).expect(403);
+  });
+
+  it('updates with optimistic locking', async () => {
+    const unit = await accounts.unit('01', { nameFi: 'Vantaan kaupunki' });
+    const updated = await agent01
+      .patch(`/api/v1/units/${unit.id}`, {
+        version: unit.version,
+        estimatedAnnualSpend: '12.50',
+        nameSv: 'Vanda stad',
+      })
+      .expect(200);
+    expect(updated.body).toMatchObject({
+      estimatedAnnualSpend: '12.50',
+      nameSv: 'Vanda stad',
+      version: unit.version + 1,
+    });
+    const stale = await agent01
+      .patch(`/api/v1/units/${unit.id}`, { version: unit.version, nameFi: 'X' })
+      .expect(409);
+    expect(stale.body.code).toBe('STALE_VERSION');
+    await agent01
+      .patch(`/api/v1/units/${unit.id}`, { version: unit.version + 1, estimatedAnnualSpend: 12.5 })
+      .expect(400);
+    const events = await testApp.dataSource.query(
+      "SELECT changes FROM audit_events WHERE entity_type = 'unit' AND entity_id = $1",
+      [unit.id],
+    );
+    expect(events).toEqual([
+      {
+        changes: {
+          nameSv: { old: null, new: 'Vanda stad' },
+          estimatedAnnualSpend: { old: null, new: '12.50' },
+        },
+      },
+    ]);
+  });
+
+  it('deletes a unit without history and deactivates one with contacts', async () => {
+    const bare = await accounts.unit('01');
+    expect((await agent01.delete(`/api/v1/units/${bare.id}`).expect(200)).body).toEqual({
+      deactivated: false,
+    });
+    await agent01.get(`/api/v1/units/${bare.id}`).expect(404);
+    const used = await accounts.unit('01');
+    await agent01.post(`/api/v1/units/${used.id}/contacts`, { name: 'Maija Meikäläinen' }).expect(201);
+    expect((await agent01.delete(`/api/v1/units/${used.id}`).expect(200)).body).toEqual({
+      deactivated: true,
+    });
+    expect((await agent01.get(`/api/v1/units/${used.id}`).expect(200)).body.isActive).toBe(false);
+  });
+
+  it('finds units by name despite typos, and by business ID prefix', async () => {
+    await accounts.unit('01', {
+      nameFi: 'Keski-Uudenmaan hyvinvointialue',
+      type: 'wellbeing_services_county',
+    });
+    await accounts.unit('01', {
+      nameFi: 'Helsingin seudun ympäristöpalvelut',
+      businessId: '0274932-2',
+      type: 'joint_municipal_authority',
+    });
+    const typo = await agent01.get('/api/v1/units?q=hyvinvontialue').expect(200);
+    expect(typo.body.items.map((unit: { nameFi: string }) => unit.nameFi)).toContain(
+      'Keski-Uudenmaan hyvinvointialue',
+    );
+    const byId = await agent01.get('/api/v1/units?q=0274932').expect(200);
+    expect(byId.body.items.map((unit: { nameFi: string }) => unit.nameFi)).toEqual([
+      'Helsingin seudun ympäristöpalvelut',
+    ]);
+    const typeahead = await agent01.get('/api/v1/units/typeahead?q=ympäristöplvelut').expect(200);
+    expect(typeahead.body[0]).toMatchObject({ nameFi: 'Helsingin seudun ympäristöpalvelut' });
+    expect(typeahead.body[0]).not.toHaveProperty('total');
+    await agent01.get('/api/v1/units/typeahead?q=a').expect(400);
+  });
+
+  it('filters by type, activity and reach, sorts and pages', async () => {
+    const type = await coordinator.get('/api/v1/units?type=joint_municipal_authority').expect(200);
+    expect(type.body.items.every((unit: { type: string }) => unit.type === 'joint_municipal_authority')).toBe(
+      true,
+    );
+    const inactive = await coordinator.get('/api/v1/units?isActive=false').expect(200);
+    expect(inactive.body.items.every((unit: { isActive: boolean }) => !unit.isActive)).toBe(true);
+    const notReached = await coordinator
+      .get('/api/v1/units?reached=false&from=2026-01-01&to=2026-12-31&pageSize=1')
+      .expect(200);
+    const all = await coordinator.get('/api/v1/units?pageSize=1').expect(200);
+    expect(notReached.body.total).toBe(all.body.total);
+    const bySpend = await coordinator.get('/api/v1/units?sort=-estimatedAnnualSpend&pageSize=1').expect(200);
+    expect(bySpend.body.items[0].nameFi).toBe('Espoon kaupunki');
+    await coordinator.get('/api/v1/units?sort=population').expect(400);
+    await coordinator.get('/api/v1/units?type=castle').expect(400);
+  });
+
+  it('lets ministry users read units but change nothing', async () => {
+    await ministry.get('/api/v1/units').expect(200);
+    await ministry.post('/api/v1/units', newUnit({ businessId: '2980005-2' })).expect(403);
+  });
+});
