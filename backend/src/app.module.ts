@@ -6,6 +6,7 @@ import { AgentsModule } from './agents/agents.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ProblemDetailsFilter } from './common/filters/problem-details.filter';
+import { ImportsModule } from './imports/imports.module';
 import { LoggingModule } from './common/logging/logging.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -41,6 +42,7 @@ export class AppModule {
         AuditModule,
         UnitsModule,
         ContactsModule,
+        ImportsModule,
         AgentsModule,
         UsersModule,
         AuthModule,

@@ -68,4 +68,23 @@ export class AuditService {
     event.changes = record.changes ?? {};
     await manager.save(event);
   }
+
+  /** Many events at once (bulk imports), still in the caller's transaction. */
+  async recordMany(
+    manager: EntityManager,
+    actor: Actor | null,
+    records: readonly AuditRecord[],
+  ): Promise<void> {
+    const events = records.map((record) => {
+      const event = new AuditEventEntity();
+      event.actorUserId = actor?.principal.userId ?? null;
+      event.requestId = actor?.requestId ?? null;
+      event.action = record.action;
+      event.entityType = record.entityType;
+      event.entityId = record.entityId;
+      event.changes = record.changes ?? {};
+      return event;
+    });
+    await manager.save(events, { chunk: 500, reload: false });
+  }
 }

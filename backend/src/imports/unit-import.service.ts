@@ -1,0 +1,377 @@
+import { HttpStatus, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { DataSource, In } from 'typeorm';
+import { type AuditRecord, AuditService, diffFields } from '../audit/audit.service';
+import type { AccessScope } from '../common/auth/access-scope';
+import type { Actor } from '../common/auth/principal';
+import { DomainError, ValidationFailedError } from '../common/errors/domain-error';
+import { toFieldErrors } from '../common/errors/validation-errors';
+import { LANGUAGES, type Language } from '../common/i18n/language';
+import { ContactEntity } from '../contacts/contact.entity';
+import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { CreateUnitDto } from '../units/dto/unit-requests.dto';
+import { isRegionWritable } from '../units/unit-scope';
+import { UnitEntity } from '../units/unit.entity';
+import { decodeCsv } from './csv-decoding';
+import type {
+  ImportAction,
+  ImportCellErrorDto,
+  ImportCountsDto,
+  ImportReportDto,
+  ImportRowDto,
+} from './dto/import-report.dto';
+import { type ImportField, mapColumns, parseBoolean, parseEuros, parseUnitType } from './unit-import-columns';
+
+export const MAX_IMPORT_ROWS = 50_000;
+
+const UNIT_FIELDS = [
+  'nameFi',
+  'nameSv',
+  'businessId',
+  'type',
+  'municipalityCode',
+  'regionCode',
+  'estimatedAnnualSpend',
+  'website',
+  'isActive',
+] as const;
+type UnitValues = Pick<UnitEntity, (typeof UNIT_FIELDS)[number]>;
+type ContactValues = Pick<ContactEntity, 'name' | 'email' | 'phone' | 'title' | 'preferredLanguage'>;
+
+interface PlannedRow {
+  report: ImportRowDto;
+  unit?: { existing?: UnitEntity; values: UnitValues };
+  contact?: { existing?: ContactEntity; values: ContactValues };
+}
+
+const emptyCounts = (): ImportCountsDto => ({ create: 0, update: 0, unchanged: 0, reject: 0 });
+
+function pick<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((key) => [key, source[key]])) as Pick<T, K>;
+}
+
+/**
+ * CSV import of contracting units, optionally with one contact person per row: a dry run reports what each
+ * row would do; the commit writes every valid row in one transaction. Units match by business ID, contacts
+ * by email (or name) within their unit, so running the same file twice changes nothing.
+ */
+@Injectable()
+export class UnitImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async importUnits(
+    file: Buffer,
+    isDryRun: boolean,
+    actor: Actor,
+    scope: AccessScope,
+  ): Promise<ImportReportDto> {
+    const csv = decodeCsv(file);
+    const { columns, unknownHeaders } = mapColumns(csv.header);
+    const missing = (['nameFi', 'businessId'] as const).filter((field) => columns[field] === undefined);
+    if (missing.length > 0) {
+      throw new ValidationFailedError(
+        missing.map((field) => ({
+          field: 'file',
+          code: 'missingColumn',
+          message: `The file has no ${field === 'nameFi' ? '"nimi"/"name"' : '"y-tunnus"/"business id"'} column`,
+        })),
+        'The file lacks required columns.',
+      );
+    }
+    if (csv.records.length > MAX_IMPORT_ROWS) {
+      throw new DomainError(
+        'IMPORT_TOO_LARGE',
+        HttpStatus.BAD_REQUEST,
+        'Too many rows',
+        `At most ${MAX_IMPORT_ROWS} rows per file.`,
+      );
+    }
+    const headerOf = (field: ImportField): string => csv.header[columns[field] ?? -1] ?? field;
+    const cell = (record: string[], field: ImportField): string => {
+      const index = columns[field];
+      return index === undefined ? '' : (record[index] ?? '').trim();
+    };
+
+    const municipalities = await this.dataSource.manager.find(MunicipalityEntity);
+    const municipalityByKey = new Map<string, MunicipalityEntity>();
+    for (const municipality of municipalities) {
+      municipalityByKey.set(municipality.code, municipality);
+      municipalityByKey.set(municipality.nameFi.toLowerCase(), municipality);
+      municipalityByKey.set(municipality.nameSv.toLowerCase(), municipality);
+    }
+    const businessIds = [...new Set(csv.records.map((record) => cell(record, 'businessId')).filter(Boolean))];
+    const existingUnits = new Map<string, UnitEntity>();
+    for (let start = 0; start < businessIds.length; start += 5000) {
+      const found = await this.dataSource.manager.find(UnitEntity, {
+        where: { businessId: In(businessIds.slice(start, start + 5000)) },
+      });
+      found.forEach((unit) => existingUnits.set(unit.businessId, unit));
+    }
+    const existingContacts = new Map<string, ContactEntity[]>();
+    const unitIds = [...existingUnits.values()].map((unit) => unit.id);
+    for (let start = 0; start < unitIds.length; start += 5000) {
+      const found = await this.dataSource.manager.find(ContactEntity, {
+        where: { unitId: In(unitIds.slice(start, start + 5000)) },
+      });
+      found.forEach((contact) =>
+        existingContacts.set(contact.unitId, [...(existingContacts.get(contact.unitId) ?? []), contact]),
+      );
+    }
+
+    const seenBusinessIds = new Map<string, number>();
+    const planned: PlannedRow[] = csv.records.map((record, index) => {
+      const row = index + 2;
+      const errors: ImportCellErrorDto[] = [];
+      const businessId = cell(record, 'businessId');
+      const existing = existingUnits.get(businessId);
+      const typeCell = cell(record, 'type');
+      const type = typeCell ? parseUnitType(typeCell) : existing?.type;
+      if (!type) {
+        errors.push({
+          column: headerOf('type'),
+          message: typeCell ? `unknown type "${typeCell}"` : 'type is required for a new unit',
+        });
+      }
+      const municipalityCell = cell(record, 'municipality');
+      const municipality = municipalityCell
+        ? municipalityByKey.get(
+            /^\d{1,3}$/.test(municipalityCell)
+              ? municipalityCell.padStart(3, '0')
+              : municipalityCell.toLowerCase(),
+          )
+        : undefined;
+      if (municipalityCell && !municipality) {
+        errors.push({
+          column: headerOf('municipality'),
+          message: `unknown municipality "${municipalityCell}"`,
+        });
+      }
+      const regionCell = cell(record, 'regionCode');
+      const regionCode = regionCell
+        ? regionCell.padStart(2, '0')
+        : (municipality?.regionCode ?? existing?.regionCode);
+      if (!regionCode) {
+        errors.push({ column: headerOf('municipality'), message: 'a municipality or a region is required' });
+      }
+      const spendCell = cell(record, 'estimatedAnnualSpend');
+      const spend = spendCell ? parseEuros(spendCell) : undefined;
+      if (spendCell && spend === undefined) {
+        errors.push({
+          column: headerOf('estimatedAnnualSpend'),
+          message: `"${spendCell}" is not an amount in euros`,
+        });
+      }
+      const activeCell = cell(record, 'isActive');
+      const isActive = activeCell ? parseBoolean(activeCell) : (existing?.isActive ?? true);
+      if (isActive === undefined) {
+        errors.push({ column: headerOf('isActive'), message: `"${activeCell}" is not yes or no` });
+      }
+
+      const values: UnitValues = {
+        nameFi: cell(record, 'nameFi'),
+        nameSv: cell(record, 'nameSv') || (existing?.nameSv ?? null),
+        businessId,
+        type: type ?? 'other',
+        municipalityCode: municipality?.code ?? existing?.municipalityCode ?? null,
+        regionCode: regionCode ?? '',
+        estimatedAnnualSpend: spend ?? existing?.estimatedAnnualSpend ?? null,
+        website: cell(record, 'website') || (existing?.website ?? null),
+        isActive: isActive ?? true,
+      };
+      const dto = plainToInstance(CreateUnitDto, {
+        nameFi: values.nameFi,
+        businessId: values.businessId,
+        type: values.type,
+        ...(values.website ? { website: values.website } : {}),
+      });
+      const fieldColumns: Record<string, ImportField> = {
+        nameFi: 'nameFi',
+        businessId: 'businessId',
+        type: 'type',
+        website: 'website',
+      };
+      for (const error of toFieldErrors(validateSync(dto))) {
+        errors.push({ column: headerOf(fieldColumns[error.field] ?? 'nameFi'), message: error.message });
+      }
+      const firstRow = seenBusinessIds.get(businessId);
+      if (businessId && firstRow !== undefined) {
+        errors.push({
+          column: headerOf('businessId'),
+          message: `the same business ID is on row ${firstRow}`,
+        });
+      } else if (businessId) {
+        seenBusinessIds.set(businessId, row);
+      }
+      if (regionCode && !isRegionWritable(scope, regionCode)) {
+        errors.push({
+          column: headerOf(regionCell ? 'regionCode' : 'municipality'),
+          message: `region ${regionCode} is not one of your regions`,
+        });
+      }
+      if (existing && !isRegionWritable(scope, existing.regionCode)) {
+        errors.push({ column: headerOf('businessId'), message: 'this unit is outside your regions' });
+      }
+
+      const contact = this.planContact(
+        record,
+        cell,
+        headerOf,
+        errors,
+        existing ? (existingContacts.get(existing.id) ?? []) : [],
+      );
+      const report: ImportRowDto = {
+        row,
+        action: 'reject',
+        contactAction: 'none',
+        businessId: businessId || null,
+        name: values.nameFi || null,
+        errors,
+      };
+      if (errors.length > 0) {
+        return { report };
+      }
+      const before = existing ? pick(existing, UNIT_FIELDS) : undefined;
+      report.action = !before
+        ? 'create'
+        : Object.keys(diffFields(before, values)).length > 0
+          ? 'update'
+          : 'unchanged';
+      report.contactAction = contact ? this.contactAction(contact) : 'none';
+      return { report, unit: { existing, values }, contact };
+    });
+
+    if (!isDryRun) {
+      await this.commit(planned, actor);
+    }
+    const units = emptyCounts();
+    const contacts = emptyCounts();
+    for (const { report } of planned) {
+      units[report.action] += 1;
+      if (report.contactAction !== 'none') {
+        contacts[report.contactAction] += 1;
+      }
+    }
+    return {
+      dryRun: isDryRun,
+      encoding: csv.encoding,
+      delimiter: csv.delimiter,
+      totalRows: planned.length,
+      units,
+      contacts,
+      ignoredColumns: unknownHeaders,
+      rows: planned.map((row) => row.report),
+    };
+  }
+
+  private planContact(
+    record: string[],
+    cell: (record: string[], field: ImportField) => string,
+    headerOf: (field: ImportField) => string,
+    errors: ImportCellErrorDto[],
+    unitContacts: ContactEntity[],
+  ): PlannedRow['contact'] {
+    const name = cell(record, 'contactName');
+    const email = cell(record, 'contactEmail').toLowerCase() || null;
+    if (!name && !email) {
+      return undefined;
+    }
+    if (!name) {
+      errors.push({ column: headerOf('contactName'), message: 'a contact needs a name' });
+    }
+    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
+      errors.push({ column: headerOf('contactEmail'), message: `"${email}" is not an email address` });
+    }
+    const languageCell = cell(record, 'contactLanguage').toLowerCase();
+    const language = (languageCell || 'fi') as Language;
+    if (!(LANGUAGES as readonly string[]).includes(language)) {
+      errors.push({
+        column: headerOf('contactLanguage'),
+        message: `language must be fi, sv or en, not "${languageCell}"`,
+      });
+    }
+    const existing = unitContacts.find((contact) =>
+      email ? contact.email === email : contact.name === name,
+    );
+    return {
+      existing,
+      values: {
+        name,
+        email: email ?? existing?.email ?? null,
+        phone: cell(record, 'contactPhone') || (existing?.phone ?? null),
+        title: cell(record, 'contactTitle') || (existing?.title ?? null),
+        preferredLanguage: language,
+      },
+    };
+  }
+
+  private contactAction(contact: NonNullable<PlannedRow['contact']>): ImportRowDto['contactAction'] {
+    if (!contact.existing) {
+      return 'create';
+    }
+    const before = pick(contact.existing, ['name', 'email', 'phone', 'title', 'preferredLanguage'] as const);
+    return Object.keys(diffFields(before, contact.values)).length > 0 ? 'update' : 'unchanged';
+  }
+
+  private async commit(planned: PlannedRow[], actor: Actor): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const events: AuditRecord[] = [];
+      const unitRows = planned.filter(
+        (row) => row.unit && (row.report.action === 'create' || row.report.action === 'update'),
+      );
+      const unitBefore = unitRows.map((row) =>
+        row.unit?.existing ? pick(row.unit.existing, UNIT_FIELDS) : {},
+      );
+      const units = await manager.save(
+        unitRows.map((row) => {
+          const { existing, values } = row.unit as NonNullable<PlannedRow['unit']>;
+          return existing ? Object.assign(existing, values) : manager.create(UnitEntity, values);
+        }),
+        { chunk: 500 },
+      );
+      unitRows.forEach((row, index) => {
+        events.push({
+          action: row.report.action === 'create' ? 'create' : 'update',
+          entityType: 'unit',
+          entityId: units[index].id,
+          changes: diffFields(unitBefore[index], row.unit?.values ?? {}),
+        });
+      });
+
+      const unitIdByBusinessId = new Map(units.map((unit) => [unit.businessId, unit.id]));
+      const contactRows = planned.filter(
+        (row) =>
+          row.contact && (row.report.contactAction === 'create' || row.report.contactAction === 'update'),
+      );
+      const contactFields = ['name', 'email', 'phone', 'title', 'preferredLanguage'] as const;
+      const contactBefore = contactRows.map((row) =>
+        row.contact?.existing ? pick(row.contact.existing, contactFields) : {},
+      );
+      const contacts = await manager.save(
+        contactRows.map((row) => {
+          const { existing, values } = row.contact as NonNullable<PlannedRow['contact']>;
+          const unitId = row.unit?.existing?.id ?? unitIdByBusinessId.get(row.report.businessId ?? '') ?? '';
+          return existing
+            ? Object.assign(existing, values)
+            : manager.create(ContactEntity, { ...values, unitId, erasedAt: null });
+        }),
+        { chunk: 500 },
+      );
+      contactRows.forEach((row, index) => {
+        events.push({
+          action: row.report.contactAction === 'create' ? 'create' : 'update',
+          entityType: 'contact',
+          entityId: contacts[index].id,
+          changes: diffFields(contactBefore[index], row.contact?.values ?? {}),
+        });
+      });
+      await this.audit.recordMany(manager, actor, events);
+    });
+  }
+}
+
+export type { ImportAction };
