@@ -14,6 +14,7 @@ import { ContactsModule } from './contacts/contacts.module';
 import { CpvDivisionsModule } from './cpv-divisions/cpv-divisions.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoSeedModule } from './database/seed/demo-seed.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { RegionsModule } from './regions/regions.module';
@@ -43,6 +44,7 @@ export class AppModule {
         UnitsModule,
         ContactsModule,
         ImportsModule,
+        ExportsModule,
         AgentsModule,
         UsersModule,
         AuthModule,

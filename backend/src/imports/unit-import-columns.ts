@@ -19,12 +19,12 @@ export type ImportField =
 // Header names accepted in Finnish and English, compared lower-cased with spaces, underscores and dashes
 // removed. The canonical (first) names are documented in docs/imports.md.
 const HEADER_NAMES: Record<ImportField, string[]> = {
-  nameFi: ['nimi', 'name', 'namefi', 'nimisuomeksi', 'nimifi', 'name(fi)', 'nimi(fi)'],
-  nameSv: ['nimiruotsiksi', 'namesv', 'nimisv', 'name(sv)', 'nimi(sv)', 'namn', 'swedishname'],
-  businessId: ['ytunnus', 'businessid', 'yritystunnus', 'yid'],
-  type: ['tyyppi', 'type', 'organisaatiotyyppi', 'unittype'],
-  municipality: ['kunta', 'municipality', 'kuntakoodi', 'municipalitycode', 'kotikunta'],
-  regionCode: ['maakunta', 'region', 'maakuntakoodi', 'regioncode'],
+  nameFi: ['nimi', 'name', 'namefi', 'nimisuomeksi', 'nimifi', 'name(fi)', 'nimi(fi)', 'namnpåfinska'],
+  nameSv: ['nimiruotsiksi', 'namesv', 'nimisv', 'name(sv)', 'nimi(sv)', 'namnpåsvenska', 'swedishname'],
+  businessId: ['ytunnus', 'businessid', 'yritystunnus', 'yid', 'fonummer'],
+  type: ['tyyppi', 'type', 'organisaatiotyyppi', 'unittype', 'typ'],
+  municipality: ['kunta', 'municipality', 'kuntakoodi', 'municipalitycode', 'kotikunta', 'kommun'],
+  regionCode: ['maakunta', 'region', 'maakuntakoodi', 'regioncode', 'landskap'],
   estimatedAnnualSpend: [
     'hankintavolyymi',
     'arvioituhankintavolyymi',
@@ -33,8 +33,8 @@ const HEADER_NAMES: Record<ImportField, string[]> = {
     'spend',
     'hankinnat(eur)',
   ],
-  website: ['verkkosivu', 'verkkosivut', 'website', 'www', 'kotisivu'],
-  isActive: ['aktiivinen', 'active', 'isactive'],
+  website: ['verkkosivu', 'verkkosivut', 'website', 'www', 'kotisivu', 'webbplats'],
+  isActive: ['aktiivinen', 'active', 'isactive', 'aktiv'],
   contactName: ['yhteyshenkilö', 'contactname', 'contact', 'yhteyshenkilönnimi'],
   contactEmail: ['sähköposti', 'email', 'contactemail', 'yhteyshenkilönsähköposti', 'sposti'],
   contactPhone: ['puhelin', 'phone', 'contactphone', 'puhelinnumero'],

@@ -1,0 +1,54 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { AllowRoles } from '../common/auth/access.decorators';
+import { accessScopeOf } from '../common/auth/access-scope';
+import { CurrentActor } from '../common/auth/current-actor.decorator';
+import type { Actor } from '../common/auth/principal';
+import { ApiProblemResponses } from '../common/openapi/api-problem-responses.decorator';
+import { helsinkiDate } from '../common/time/helsinki-date';
+import { UnitsService } from '../units/units.service';
+import { UnitExportQueryDto } from './dto/export-query.dto';
+import { CONTENT_TYPES, typedRows, writeTabular } from './tabular-export';
+import { UNIT_EXPORT_COLUMNS, type UnitExportRow } from './unit-export-columns';
+
+@ApiTags('exports')
+@Controller('v1/exports')
+export class ExportsController {
+  constructor(private readonly unitsService: UnitsService) {}
+
+  @Get('units')
+  @AllowRoles('agent', 'unit', 'coordinator', 'ministry')
+  @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
+  @ApiOkResponse({
+    description: 'Every unit matching the filters, streamed',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiProblemResponses(400, 401, 403)
+  async units(
+    @Query() query: UnitExportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { format, ...filters } = query;
+    const stream = await this.unitsService.filteredQuery(filters, accessScopeOf(actor.principal)).stream();
+    response.setHeader('Content-Type', CONTENT_TYPES[format]);
+    response.setHeader('Content-Disposition', `attachment; filename="units-${helsinkiDate()}.${format}"`);
+    try {
+      const rows = typedRows<UnitExportRow>(stream, (raw) => ({
+        nameFi: String(raw['unit_name_fi']),
+        nameSv: (raw['unit_name_sv'] as string | null) ?? null,
+        businessId: String(raw['unit_business_id']),
+        type: String(raw['unit_type']),
+        municipalityCode: (raw['unit_municipality_code'] as string | null) ?? null,
+        regionCode: String(raw['unit_region_code']),
+        estimatedAnnualSpend: (raw['unit_estimated_annual_spend'] as string | null) ?? null,
+        website: (raw['unit_website'] as string | null) ?? null,
+        isActive: Boolean(raw['unit_is_active']),
+      }));
+      await writeTabular(rows, UNIT_EXPORT_COLUMNS, format, actor.principal.preferredLanguage, response);
+    } finally {
+      stream.destroy();
+    }
+  }
+}
