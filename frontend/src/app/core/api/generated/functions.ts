@@ -43,6 +43,12 @@ export type { ContactsExportPersonalData$Params as ContactsExportPersonalData$Pa
 export { contactsExportPersonalData as contactsExportPersonalData } from './fn/contacts/contacts-export-personal-data';
 export type { ContactsErase$Params as ContactsErase$Params } from './fn/contacts/contacts-erase';
 export { contactsErase as contactsErase } from './fn/contacts/contacts-erase';
+export type { ImportsImportUnits$Params as ImportsImportUnits$Params } from './fn/imports/imports-import-units';
+export { importsImportUnits as importsImportUnits } from './fn/imports/imports-import-units';
+export type { ExportsUnits$CsvCharsetUtf8$Params as ExportsUnits$CsvCharsetUtf8$Params } from './fn/exports/exports-units-csv-charset-utf-8';
+export { exportsUnits$CsvCharsetUtf8 as exportsUnits$CsvCharsetUtf8 } from './fn/exports/exports-units-csv-charset-utf-8';
+export type { ExportsUnits$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params as ExportsUnits$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params } from './fn/exports/exports-units-vnd-openxmlformats-officedocument-spreadsheetml-sheet';
+export { exportsUnits$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet as exportsUnits$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet } from './fn/exports/exports-units-vnd-openxmlformats-officedocument-spreadsheetml-sheet';
 export type { AgentsList$Params as AgentsList$Params } from './fn/agents/agents-list';
 export { agentsList as agentsList } from './fn/agents/agents-list';
 export type { AgentsGet$Params as AgentsGet$Params } from './fn/agents/agents-get';
