@@ -32,6 +32,7 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
       'no-console': 'error',
+      '@typescript-eslint/no-unused-vars': ['warn', { ignoreRestSiblings: true }],
       eqeqeq: ['error', 'always'],
       // Decorated DTO properties need their annotation: it feeds the metadata that validation reads.
       '@typescript-eslint/no-inferrable-types': ['error', { ignoreProperties: true }],

@@ -84,3 +84,21 @@ export function readCpvDivisions(): CpvDivisionRow[] {
     cpvCode: division.cpvCode,
   }));
 }
+
+export interface WellbeingCountyRow {
+  code: string;
+  nameFi: string;
+  nameSv: string;
+  regionCodes: string[];
+  isWellbeingServicesCounty: boolean;
+}
+
+export function readWellbeingCounties(): WellbeingCountyRow[] {
+  return readCsv('wellbeing-counties.csv').map((row) => ({
+    code: row['hyvinvointialue_code'],
+    nameFi: row['name_fi'],
+    nameSv: row['name_sv'],
+    regionCodes: row['maakunta_codes'].split(/[;|]/).map((code) => code.trim().padStart(2, '0')),
+    isWellbeingServicesCounty: row['is_wellbeing_services_county'] === 'yes',
+  }));
+}

@@ -1,14 +1,16 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { FinnishBusinessIds } from 'finnish-business-ids';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AgentRegionAssignmentEntity } from '../../agents/agent-region-assignment.entity';
 import { AgentEntity } from '../../agents/agent.entity';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { PasswordHasher } from '../../credentials/password-hasher';
+import { ContactEntity } from '../../contacts/contact.entity';
 import { UnitEntity } from '../../units/unit.entity';
 import { UserEntity } from '../../users/user.entity';
+import { readMunicipalities, readWellbeingCounties } from '../reference-data/reference-data.files';
 import { DEMO_AGENTS, DEMO_EMAIL_DOMAIN, DEMO_NETWORK_START, demoAgentEmail } from './demo-accounts';
+import { demoUnits } from './demo-units';
 
 export interface DemoAccount {
   readonly email: string;
@@ -71,18 +73,25 @@ export class DemoSeedService implements OnApplicationBootstrap {
   private async seed(manager: EntityManager): Promise<void> {
     // One hash for all demo accounts: they share the demo password, and hashing is deliberately slow.
     const passwordHash = await this.hasher.hash(this.config.demoPassword);
-    const helsinki = await manager.save(
-      manager.create(UnitEntity, {
-        nameFi: 'Helsingin kaupunki',
-        nameSv: 'Helsingfors stad',
-        businessId: FinnishBusinessIds.generateBusinessId(),
-        type: 'municipality',
-        municipalityCode: '091',
-        regionCode: '01',
-        website: 'https://www.hel.fi',
-        isActive: true,
-      }),
+    const units = demoUnits(readMunicipalities(), readWellbeingCounties());
+    const savedUnits = await manager.save(
+      units.map(({ contacts, ...unit }) => manager.create(UnitEntity, { ...unit, isActive: true })),
+      { chunk: 200 },
     );
+    await manager.save(
+      units.flatMap((unit, index) =>
+        unit.contacts.map((contact) =>
+          manager.create(ContactEntity, { ...contact, unitId: savedUnits[index].id, erasedAt: null }),
+        ),
+      ),
+      { chunk: 500 },
+    );
+    const helsinki = savedUnits.find(
+      (unit) => unit.municipalityCode === '091' && unit.type === 'municipality',
+    );
+    if (!helsinki) {
+      throw new Error('The demo data has no City of Helsinki');
+    }
     const person = (
       email: string,
       displayName: string,
