@@ -82,4 +82,25 @@ describe('GET /api/v1/exports/units', () => {
     expect(response.body.errors).toEqual([expect.objectContaining({ field: 'format' })]);
     await testApp.http.get('/api/v1/exports/units?format=csv').expect(401);
   });
+
+  it('exports the contact persons of the agent regions, and none to ministry users', async () => {
+    const unit = await accounts.unit('01', { nameFi: 'Kontaktikunta' });
+    await agent01
+      .post(`/api/v1/units/${unit.id}/contacts`, { name: 'Maija Meikäläinen', email: 'maija@example.test' })
+      .expect(201);
+    const other = await accounts.unit('02', { nameFi: 'Toisen alueen kunta' });
+    const coordinator = await signIn(testApp.app, (await accounts.user('coordinator')).email);
+    await coordinator.post(`/api/v1/units/${other.id}/contacts`, { name: 'Pekka Toinen' }).expect(201);
+    const response = await agent01
+      .get('/api/v1/exports/contacts?format=csv')
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    const text = (response.body as Buffer).toString('utf8');
+    expect(text).toContain('Kontaktikunta;');
+    expect(text).toContain('Maija Meikäläinen');
+    expect(text).not.toContain('Pekka Toinen');
+    const ministry = await signIn(testApp.app, (await accounts.user('ministry')).email);
+    await ministry.get('/api/v1/exports/contacts?format=csv').expect(403);
+  });
 });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
 import type { AccessScope } from '../common/auth/access-scope';
 import { StaleVersionError } from '../common/auth/auth-errors';
@@ -42,6 +42,24 @@ export class ContactsService {
     private readonly units: UnitsService,
     private readonly audit: AuditService,
   ) {}
+
+  /** Contacts of the units in scope (optionally of one region), with their unit, ordered by unit and name. */
+  exportQuery(scope: AccessScope, regionCode?: string): SelectQueryBuilder<ContactEntity> {
+    const builder = whereUnitInScope(
+      this.dataSource.manager
+        .createQueryBuilder(ContactEntity, 'contact')
+        .innerJoinAndSelect('contact.unit', 'unit'),
+      'unit',
+      scope,
+    );
+    if (regionCode) {
+      builder.andWhere('unit.regionCode = :regionCode', { regionCode });
+    }
+    return builder
+      .orderBy('unit.name_fi COLLATE "fi-FI-x-icu"', 'ASC')
+      .addOrderBy('contact.name', 'ASC')
+      .addOrderBy('contact.id', 'ASC');
+  }
 
   async listForUnit(unitId: string, query: PageQueryDto, scope: AccessScope): Promise<Page<ContactDto>> {
     await this.units.findInScope(this.dataSource.manager, unitId, scope);

@@ -7,15 +7,20 @@ import { CurrentActor } from '../common/auth/current-actor.decorator';
 import type { Actor } from '../common/auth/principal';
 import { ApiProblemResponses } from '../common/openapi/api-problem-responses.decorator';
 import { helsinkiDate } from '../common/time/helsinki-date';
+import { ContactsService } from '../contacts/contacts.service';
 import { UnitsService } from '../units/units.service';
-import { UnitExportQueryDto } from './dto/export-query.dto';
+import { CONTACT_EXPORT_COLUMNS, type ContactExportRow } from './contact-export-columns';
+import { ContactExportQueryDto, UnitExportQueryDto } from './dto/export-query.dto';
 import { CONTENT_TYPES, typedRows, writeTabular } from './tabular-export';
 import { UNIT_EXPORT_COLUMNS, type UnitExportRow } from './unit-export-columns';
 
 @ApiTags('exports')
 @Controller('v1/exports')
 export class ExportsController {
-  constructor(private readonly unitsService: UnitsService) {}
+  constructor(
+    private readonly unitsService: UnitsService,
+    private readonly contactsService: ContactsService,
+  ) {}
 
   @Get('units')
   @AllowRoles('agent', 'unit', 'coordinator', 'ministry')
@@ -47,6 +52,51 @@ export class ExportsController {
         isActive: Boolean(raw['unit_is_active']),
       }));
       await writeTabular(rows, UNIT_EXPORT_COLUMNS, format, actor.principal.preferredLanguage, response);
+    } finally {
+      stream.destroy();
+    }
+  }
+
+  // Personal data: never for ministry users.
+  @Get('contacts')
+  @AllowRoles('agent', 'unit', 'coordinator')
+  @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
+  @ApiOkResponse({
+    description: 'Contact persons of the units in scope, streamed',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiProblemResponses(400, 401, 403)
+  async contacts(
+    @Query() query: ContactExportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res() response: Response,
+  ): Promise<void> {
+    const stream = await this.contactsService
+      .exportQuery(accessScopeOf(actor.principal), query.regionCode)
+      .stream();
+    response.setHeader('Content-Type', CONTENT_TYPES[query.format]);
+    response.setHeader(
+      'Content-Disposition',
+      `attachment; filename="contacts-${helsinkiDate()}.${query.format}"`,
+    );
+    try {
+      const rows = typedRows<ContactExportRow>(stream, (raw) => ({
+        unitName: String(raw['unit_name_fi']),
+        businessId: String(raw['unit_business_id']),
+        regionCode: String(raw['unit_region_code']),
+        name: (raw['contact_name'] as string | null) ?? null,
+        title: (raw['contact_title'] as string | null) ?? null,
+        email: (raw['contact_email'] as string | null) ?? null,
+        phone: (raw['contact_phone'] as string | null) ?? null,
+        preferredLanguage: String(raw['contact_preferred_language']),
+      }));
+      await writeTabular(
+        rows,
+        CONTACT_EXPORT_COLUMNS,
+        query.format,
+        actor.principal.preferredLanguage,
+        response,
+      );
     } finally {
       stream.destroy();
     }

@@ -1,6 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { OmitType } from '@nestjs/swagger';
-import { IsIn } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { IsIn, IsOptional, Matches } from 'class-validator';
 import { UnitListQueryDto } from '../../units/dto/unit-list-query.dto';
 import { EXPORT_FORMATS, type ExportFormat } from '../tabular-export';
 
@@ -9,4 +8,15 @@ export class UnitExportQueryDto extends OmitType(UnitListQueryDto, ['page', 'pag
   @ApiProperty({ enum: EXPORT_FORMATS })
   @IsIn(EXPORT_FORMATS)
   format: ExportFormat;
+}
+
+export class ContactExportQueryDto {
+  @ApiProperty({ enum: EXPORT_FORMATS })
+  @IsIn(EXPORT_FORMATS)
+  format: ExportFormat;
+
+  @ApiPropertyOptional({ example: '01' })
+  @IsOptional()
+  @Matches(/^\d{2}$/, { message: 'regionCode must be a two-digit region code' })
+  regionCode?: string;
 }

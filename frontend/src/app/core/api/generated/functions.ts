@@ -49,6 +49,10 @@ export type { ExportsUnits$CsvCharsetUtf8$Params as ExportsUnits$CsvCharsetUtf8$
 export { exportsUnits$CsvCharsetUtf8 as exportsUnits$CsvCharsetUtf8 } from './fn/exports/exports-units-csv-charset-utf-8';
 export type { ExportsUnits$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params as ExportsUnits$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params } from './fn/exports/exports-units-vnd-openxmlformats-officedocument-spreadsheetml-sheet';
 export { exportsUnits$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet as exportsUnits$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet } from './fn/exports/exports-units-vnd-openxmlformats-officedocument-spreadsheetml-sheet';
+export type { ExportsContacts$CsvCharsetUtf8$Params as ExportsContacts$CsvCharsetUtf8$Params } from './fn/exports/exports-contacts-csv-charset-utf-8';
+export { exportsContacts$CsvCharsetUtf8 as exportsContacts$CsvCharsetUtf8 } from './fn/exports/exports-contacts-csv-charset-utf-8';
+export type { ExportsContacts$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params as ExportsContacts$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params } from './fn/exports/exports-contacts-vnd-openxmlformats-officedocument-spreadsheetml-sheet';
+export { exportsContacts$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet as exportsContacts$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet } from './fn/exports/exports-contacts-vnd-openxmlformats-officedocument-spreadsheetml-sheet';
 export type { AgentsList$Params as AgentsList$Params } from './fn/agents/agents-list';
 export { agentsList as agentsList } from './fn/agents/agents-list';
 export type { AgentsGet$Params as AgentsGet$Params } from './fn/agents/agents-get';
