@@ -150,6 +150,9 @@ describe('contracting units', () => {
       businessId: '0274932-2',
       type: 'joint_municipal_authority',
     });
+    await accounts.unit('01', { nameFi: 'Helsinki' });
+    const shortTypo = await agent01.get('/api/v1/units/typeahead?q=helsnki').expect(200);
+    expect(shortTypo.body.map((unit: { nameFi: string }) => unit.nameFi)).toContain('Helsinki');
     const typo = await agent01.get('/api/v1/units?q=hyvinvontialue').expect(200);
     expect(typo.body.items.map((unit: { nameFi: string }) => unit.nameFi)).toContain(
       'Keski-Uudenmaan hyvinvointialue',

@@ -46,6 +46,11 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     // Extensions are created by migrations; uuids come from PostgreSQL's built-in gen_random_uuid().
     installExtensions: false,
     uuidExtension: 'pgcrypto',
-    extra: { max: poolSize, application_name: 'keino-crm' },
+    // Typo tolerance of unit search: word similarity 0.4 finds "helsnki" (the default, 0.6, does not).
+    extra: {
+      max: poolSize,
+      application_name: 'keino-crm',
+      options: '-c pg_trgm.word_similarity_threshold=0.4',
+    },
   };
 }

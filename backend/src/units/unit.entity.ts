@@ -25,8 +25,9 @@ export class UnitEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_units' })
   id: string;
 
-  // Typo-tolerant search: trigram GIN indexes (created by migration; TypeORM cannot express them).
+  // Trigram and collated sort indexes, created by migration (TypeORM cannot express them).
   @Index('ix_units_name_fi_trgm', { synchronize: false })
+  @Index('ix_units_name_sorted', { synchronize: false })
   @Column({ type: 'text' })
   nameFi: string;
 
@@ -50,6 +51,7 @@ export class UnitEntity {
   municipality?: MunicipalityEntity;
 
   @Index('ix_units_region_code')
+  @Index('ix_units_region_name_sorted', { synchronize: false })
   @Column({ type: 'char', length: 2 })
   regionCode: string;
 

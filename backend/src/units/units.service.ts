@@ -76,21 +76,20 @@ export class UnitsService {
     const q = filters.q?.trim();
     if (q) {
       // Trigram word similarity forgives typos ("helsingn"); a business ID matches by its start.
-      builder
-        .andWhere(
-          "(unit.business_id LIKE :businessIdPrefix OR :q <% unit.name_fi OR :q <% coalesce(unit.name_sv, ''))",
-          { businessIdPrefix: `${escapeLike(q)}%`, q },
-        )
-        .addSelect(
-          "greatest(word_similarity(:q, unit.name_fi), word_similarity(:q, coalesce(unit.name_sv, '')))",
-          'relevance',
-        );
+      builder.andWhere(
+        '(unit.business_id LIKE :businessIdPrefix OR :q <% unit.name_fi OR :q <% unit.name_sv)',
+        {
+          businessIdPrefix: `${escapeLike(q)}%`,
+          q,
+        },
+      );
     }
     if (filters.sort) {
       const { field, direction } = parseSort<UnitSortField>(filters.sort);
       builder.orderBy(sortExpressions[field], direction, direction === 'ASC' ? 'NULLS FIRST' : 'NULLS LAST');
     } else if (q) {
-      builder.orderBy('relevance', 'DESC');
+      // Nearest names first, read in index order (GiST KNN): no scoring of every match.
+      return builder.orderBy('unit.name_fi <->> :q', 'ASC');
     } else {
       builder.orderBy(sortExpressions.name, 'ASC');
     }
