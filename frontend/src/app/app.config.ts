@@ -1,4 +1,4 @@
-import { provideHttpClient, withFetch } from '@angular/common/http';
+import { provideHttpClient, withFetch, withInterceptors, withXsrfConfiguration } from '@angular/common/http';
 import {
   type ApplicationConfig,
   provideBrowserGlobalErrorListeners,
@@ -6,6 +6,8 @@ import {
 } from '@angular/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
+import { provideAuth } from './core/auth/provide-auth';
+import { unauthorizedInterceptor } from './core/auth/unauthorized-interceptor';
 import { provideI18n } from './core/i18n/provide-i18n';
 
 export const appConfig: ApplicationConfig = {
@@ -13,7 +15,14 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideZonelessChangeDetection(),
     provideRouter(appRoutes, withComponentInputBinding()),
-    provideHttpClient(withFetch()),
+    // Cookie sessions: HttpClient copies the XSRF-TOKEN cookie into the X-XSRF-TOKEN header of every
+    // state-changing request to a relative URL (docs/api-accounts.md, "Sessions, CSRF and API tokens").
+    provideHttpClient(
+      withFetch(),
+      withXsrfConfiguration({ cookieName: 'XSRF-TOKEN', headerName: 'X-XSRF-TOKEN' }),
+      withInterceptors([unauthorizedInterceptor]),
+    ),
     provideI18n(),
+    provideAuth(),
   ],
 };

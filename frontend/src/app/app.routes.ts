@@ -1,12 +1,39 @@
 import type { Routes } from '@angular/router';
+import { roleGuard, signedInGuard, signedOutGuard } from './core/auth/guards';
 
 // Route titles are translation keys (see LocalizedTitleStrategy).
 export const appRoutes: Routes = [
   // The regions map is the home page until the dashboard exists.
   { path: '', pathMatch: 'full', redirectTo: 'regions' },
   {
+    path: 'sign-in',
+    canActivate: [signedOutGuard],
+    loadChildren: () => import('./sign-in/sign-in.routes').then((module) => module.SIGN_IN_ROUTES),
+  },
+  {
+    path: 'password-setup',
+    loadChildren: () =>
+      import('./password-setup/password-setup.routes').then((module) => module.PASSWORD_SETUP_ROUTES),
+  },
+  {
     path: 'regions',
+    canActivate: [signedInGuard],
     loadChildren: () => import('./regions/regions.routes').then((module) => module.REGIONS_ROUTES),
+  },
+  {
+    path: 'profile',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('./profile/profile.routes').then((module) => module.PROFILE_ROUTES),
+  },
+  {
+    path: 'admin',
+    canActivate: [roleGuard('coordinator')],
+    loadChildren: () => import('./admin/admin.routes').then((module) => module.ADMIN_ROUTES),
+  },
+  {
+    path: 'forbidden',
+    title: 'forbidden.pageTitle',
+    loadComponent: () => import('./forbidden/forbidden').then((module) => module.Forbidden),
   },
   {
     path: '**',

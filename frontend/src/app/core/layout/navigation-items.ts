@@ -1,9 +1,20 @@
+import type { Role } from '../auth/role';
+
 export interface NavigationItem {
   /** Absolute router path. */
   path: string;
   /** Translation key of the label. */
   labelKey: string;
+  /** The roles that see the item; every signed-in user when absent. */
+  roles?: readonly Role[];
 }
 
-/** The main navigation, in display order. */
-export const NAVIGATION_ITEMS: readonly NavigationItem[] = [{ path: '/regions', labelKey: 'nav.regions' }];
+/** The main navigation, in display order; shown only to signed-in users. */
+export const NAVIGATION_ITEMS: readonly NavigationItem[] = [
+  { path: '/regions', labelKey: 'nav.regions' },
+  { path: '/admin/users', labelKey: 'nav.users', roles: ['coordinator'] },
+  { path: '/admin/agents', labelKey: 'nav.agents', roles: ['coordinator'] },
+  { path: '/admin/regions', labelKey: 'nav.coverage', roles: ['coordinator'] },
+  { path: '/admin/audit', labelKey: 'nav.audit', roles: ['coordinator'] },
+  { path: '/profile', labelKey: 'nav.profile' },
+];

@@ -1,21 +1,50 @@
-import { DOCUMENT } from '@angular/core';
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ChangeDetectionStrategy, Component, DOCUMENT } from '@angular/core';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
+import { ME_URL, meFixture, settle } from '../../../../testing/account-fixtures';
 import { provideTranslocoTesting } from '../../../../testing/transloco-testing';
+import type { MeDto } from '../../api/generated/models/me-dto';
+import { AuthStore } from '../../auth/auth.store';
 import { LANGUAGE_STORAGE_KEY } from '../../i18n/language-service';
 import { Shell } from './shell';
+
+@Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
+class EmptyPage {}
 
 describe('Shell', () => {
   let fixture: ComponentFixture<Shell>;
   let element: HTMLElement;
+  let http: HttpTestingController;
 
-  beforeEach(async () => {
+  beforeEach(() => {
     localStorage.clear();
-    TestBed.configureTestingModule({ providers: [provideRouter([]), provideTranslocoTesting()] });
+    TestBed.configureTestingModule({
+      providers: [
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideRouter([{ path: 'sign-in', component: EmptyPage }]),
+        provideTranslocoTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function render(me: MeDto | null): Promise<void> {
+    const loading = TestBed.inject(AuthStore).load();
+    if (me) {
+      http.expectOne(ME_URL).flush(me);
+    } else {
+      http.expectOne(ME_URL).flush({ code: 'UNAUTHENTICATED' }, { status: 401, statusText: 'Unauthorized' });
+    }
+    await loading;
     fixture = TestBed.createComponent(Shell);
     element = fixture.nativeElement;
     await fixture.whenStable();
-  });
+  }
 
   function focusableElements(): HTMLElement[] {
     return Array.from(
@@ -23,7 +52,12 @@ describe('Shell', () => {
     );
   }
 
-  it('offers a skip link to the main content as the first focusable element', () => {
+  function navigationLabels(): string[] {
+    return Array.from(element.querySelectorAll('nav a')).map((link) => link.textContent?.trim() ?? '');
+  }
+
+  it('offers a skip link to the main content as the first focusable element', async () => {
+    await render(null);
     const [first] = focusableElements();
     const main = element.querySelector<HTMLElement>('main#main');
 
@@ -36,21 +70,69 @@ describe('Shell', () => {
     expect(TestBed.inject(DOCUMENT).activeElement).toBe(main);
   });
 
-  it('has banner, navigation, main and footer landmarks', () => {
+  it('has banner, navigation, main and footer landmarks', async () => {
+    await render(meFixture({ role: 'agent' }));
+
     expect(element.querySelector('header')).not.toBeNull();
     expect(element.querySelector('nav')?.getAttribute('aria-label')).toBe('Päävalikko');
     expect(element.querySelectorAll('main')).toHaveLength(1);
     expect(element.querySelector('footer')).not.toBeNull();
   });
 
-  it('links the regions map in the navigation', () => {
-    const link = element.querySelector<HTMLAnchorElement>('nav a');
+  it('shows a signed-out visitor no navigation, only a sign-in link', async () => {
+    await render(null);
 
-    expect(link?.textContent?.trim()).toBe('Maakunnat');
-    expect(link?.getAttribute('href')).toBe('/regions');
+    expect(element.querySelector('nav')).toBeNull();
+    expect(element.querySelector('.menu-button')).toBeNull();
+    const signIn = element.querySelector<HTMLAnchorElement>('header a[href="/sign-in"]');
+    expect(signIn?.textContent?.trim()).toBe('Kirjaudu sisään');
   });
 
-  it('shows the data attribution with links to the licence', () => {
+  it.each([
+    ['agent', ['Maakunnat', 'Oma profiili']],
+    ['unit', ['Maakunnat', 'Oma profiili']],
+    ['ministry', ['Maakunnat', 'Oma profiili']],
+    [
+      'coordinator',
+      ['Maakunnat', 'Käyttäjät', 'Muutosagentit', 'Maakuntien kattavuus', 'Muutosloki', 'Oma profiili'],
+    ],
+  ] as const)('shows the %s role the navigation it may use', async (role, expected) => {
+    await render(meFixture({ role }));
+
+    expect(navigationLabels()).toEqual(expected);
+  });
+
+  it('links the administration pages for coordinators', async () => {
+    await render(meFixture({ role: 'coordinator' }));
+
+    expect(Array.from(element.querySelectorAll('nav a')).map((link) => link.getAttribute('href'))).toEqual([
+      '/regions',
+      '/admin/users',
+      '/admin/agents',
+      '/admin/regions',
+      '/admin/audit',
+      '/profile',
+    ]);
+  });
+
+  it('shows the signed-in user and signs them out', async () => {
+    await render(meFixture({ displayName: 'Aino Agentti', role: 'agent' }));
+    expect(element.querySelector('.user-name')?.textContent?.trim()).toBe('Aino Agentti');
+
+    element.querySelector<HTMLButtonElement>('button.sign-out')?.click();
+    http
+      .expectOne({ method: 'POST', url: '/api/v1/auth/logout' })
+      .flush(null, { status: 204, statusText: 'No Content' });
+    await settle();
+    await fixture.whenStable();
+
+    expect(TestBed.inject(Router).url).toBe('/sign-in');
+    expect(element.querySelector('nav')).toBeNull();
+    expect(element.querySelector('.user-name')).toBeNull();
+  });
+
+  it('shows the data attribution with links to the licence', async () => {
+    await render(null);
     const footer = element.querySelector('footer');
     const text = footer?.textContent?.replace(/\s+/g, ' ') ?? '';
     const licenceLinks = Array.from(footer?.querySelectorAll('a') ?? []);
@@ -64,12 +146,17 @@ describe('Shell', () => {
     }
   });
 
-  it('switches the whole frame to another language', async () => {
-    const english = Array.from(
-      element.querySelectorAll<HTMLButtonElement>('crm-language-switch button'),
-    ).find((button) => button.textContent?.trim() === 'English');
+  function clickLanguage(name: string): void {
+    Array.from(element.querySelectorAll<HTMLButtonElement>('crm-language-switch button'))
+      .find((button) => button.textContent?.trim() === name)
+      ?.click();
+  }
 
-    english?.click();
+  it('switches the whole frame to another language', async () => {
+    await render(null);
+
+    clickLanguage('English');
+    await settle();
     await fixture.whenStable();
 
     const footerText = element.querySelector('footer')?.textContent?.replace(/\s+/g, ' ') ?? '';
@@ -79,7 +166,22 @@ describe('Shell', () => {
     expect(localStorage.getItem(LANGUAGE_STORAGE_KEY)).toBe('en');
   });
 
+  it('saves the language chosen in the header as the signed-in user’s preferred language', async () => {
+    await render(meFixture({ preferredLanguage: 'fi' }));
+
+    clickLanguage('Svenska');
+    await settle();
+    const request = http.expectOne({ method: 'PATCH', url: ME_URL });
+    expect(request.request.body).toEqual({ preferredLanguage: 'sv' });
+    request.flush(meFixture({ preferredLanguage: 'sv' }));
+    await settle();
+    await fixture.whenStable();
+
+    expect(navigationLabels()[0]).toBe('Landskap');
+  });
+
   it('opens and closes the navigation menu', async () => {
+    await render(meFixture());
     const menuButton = element.querySelector<HTMLButtonElement>('button[aria-controls="crm-navigation"]');
     const navigation = element.querySelector('#crm-navigation');
 

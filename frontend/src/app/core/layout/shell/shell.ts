@@ -3,17 +3,20 @@ import {
   Component,
   DestroyRef,
   ElementRef,
+  computed,
   inject,
   signal,
   viewChild,
 } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { MatIconButton } from '@angular/material/button';
+import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatListItem, MatNavList } from '@angular/material/list';
 import { MatToolbar } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter } from 'rxjs';
+import { AuthStore } from '../../auth/auth.store';
+import { SIGN_IN_PATH } from '../../auth/return-url';
 import { LanguageSwitch } from '../language-switch/language-switch';
 import { NAVIGATION_ITEMS } from '../navigation-items';
 
@@ -21,7 +24,8 @@ const CREATIVE_COMMONS_BY_4_URL = 'https://creativecommons.org/licenses/by/4.0/'
 
 /**
  * The page frame: header, navigation, main content and footer. On narrow screens the navigation
- * is a disclosure behind a menu button (CSS decides which layout applies).
+ * is a disclosure behind a menu button (CSS decides which layout applies). The navigation shows
+ * what the signed-in user's role may use.
  */
 @Component({
   selector: 'crm-shell',
@@ -31,6 +35,7 @@ const CREATIVE_COMMONS_BY_4_URL = 'https://creativecommons.org/licenses/by/4.0/'
   host: { '(keydown.escape)': 'closeMenu()' },
   imports: [
     LanguageSwitch,
+    MatButton,
     MatIconButton,
     MatListItem,
     MatNavList,
@@ -42,21 +47,28 @@ const CREATIVE_COMMONS_BY_4_URL = 'https://creativecommons.org/licenses/by/4.0/'
   ],
 })
 export class Shell {
-  protected readonly navigationItems = NAVIGATION_ITEMS;
+  private readonly authStore = inject(AuthStore);
+  private readonly router = inject(Router);
+
+  protected readonly user = this.authStore.user;
+  protected readonly isAuthLoaded = this.authStore.isLoaded;
+  protected readonly navigationItems = computed(() =>
+    this.authStore.isSignedIn()
+      ? NAVIGATION_ITEMS.filter((item) => !item.roles || this.authStore.hasRole(...item.roles))
+      : [],
+  );
   protected readonly licenceUrl = CREATIVE_COMMONS_BY_4_URL;
   protected readonly isMenuOpen = signal(false);
+  protected readonly isSigningOut = signal(false);
 
   private readonly main = viewChild.required<ElementRef<HTMLElement>>('main');
-  private readonly menuButton = viewChild.required<MatIconButton, ElementRef<HTMLButtonElement>>(
-    'menuButton',
-    {
-      read: ElementRef,
-    },
-  );
+  private readonly menuButton = viewChild<MatIconButton, ElementRef<HTMLButtonElement>>('menuButton', {
+    read: ElementRef,
+  });
 
   constructor() {
-    inject(Router)
-      .events.pipe(
+    this.router.events
+      .pipe(
         filter((event) => event instanceof NavigationEnd),
         takeUntilDestroyed(inject(DestroyRef)),
       )
@@ -76,7 +88,14 @@ export class Shell {
   protected closeMenu(): void {
     if (this.isMenuOpen()) {
       this.isMenuOpen.set(false);
-      this.menuButton().nativeElement.focus();
+      this.menuButton()?.nativeElement.focus();
     }
+  }
+
+  protected async signOut(): Promise<void> {
+    this.isSigningOut.set(true);
+    await this.authStore.signOut();
+    this.isSigningOut.set(false);
+    await this.router.navigateByUrl(SIGN_IN_PATH);
   }
 }
