@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility';
+import { demoAgent, signIn } from './sign-in';
 
 const languages = [
   {
     code: 'fi',
+    accounts: ['01', '09'],
     switchLabel: 'Suomi',
     heading: 'Maakunnat',
     uusimaa: 'Uusimaa',
@@ -13,6 +15,7 @@ const languages = [
   },
   {
     code: 'sv',
+    accounts: ['02', '10'],
     switchLabel: 'Svenska',
     heading: 'Landskap',
     uusimaa: 'Nyland',
@@ -22,6 +25,7 @@ const languages = [
   },
   {
     code: 'en',
+    accounts: ['04', '13'],
     switchLabel: 'English',
     heading: 'Regions',
     uusimaa: 'Uusimaa',
@@ -35,7 +39,7 @@ for (const language of languages) {
   test(`the map page in ${language.code}: 19 regions on the map and in the table, accessible`, async ({
     page,
   }, testInfo) => {
-    await page.goto('/');
+    await signIn(page, demoAgent(language.accounts[0], language.accounts[1], testInfo.project.name));
     await page.getByRole('radio', { name: language.switchLabel }).click();
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.heading);
@@ -72,18 +76,22 @@ for (const language of languages) {
   });
 }
 
-test('the chosen language is remembered across visits; Finnish is the default', async ({ page }) => {
-  await page.goto('/');
+test('the chosen language is remembered across visits and saved for the user', async ({ page }, testInfo) => {
+  await signIn(page, demoAgent('05', '14', testInfo.project.name));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Maakunnat');
   await page.getByRole('radio', { name: 'Svenska' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Landskap');
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Landskap');
   await expect(page.getByRole('radio', { name: 'Svenska' })).toBeChecked();
+  await page.getByRole('radio', { name: 'Suomi' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Maakunnat');
 });
 
-test('a region is selected from the map with the keyboard and shown in the table', async ({ page }) => {
-  await page.goto('/');
+test('a region is selected from the map with the keyboard and shown in the table', async ({
+  page,
+}, testInfo) => {
+  await signIn(page, demoAgent('06', '16', testInfo.project.name));
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Siirry sisältöön' })).toBeFocused();
 
@@ -97,8 +105,9 @@ test('a region is selected from the map with the keyboard and shown in the table
   await expectNoAccessibilityViolations(page);
 });
 
-test('client-side routes load directly and unknown pages say so', async ({ page }) => {
-  await page.goto('/regions?region=19');
+test('client-side routes load directly and unknown pages say so', async ({ page }, testInfo) => {
+  await signIn(page, demoAgent('08', '17', testInfo.project.name), '/regions?region=19');
+  await expect(page).toHaveURL(/\/regions\?region=19/);
   await expect(page.locator('tr[data-code="19"]')).toHaveClass(/is-selected/);
 
   await page.goto('/no-such-page');

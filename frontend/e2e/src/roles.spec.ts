@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAccessibilityViolations } from './accessibility';
+import { signIn } from './sign-in';
+
+const ADMIN_ENTRIES = ['Käyttäjät', 'Muutosagentit', 'Maakuntien kattavuus', 'Muutosloki'];
+const EVERYONE = ['Maakunnat', 'Oma profiili'];
+
+const roles = [
+  { role: 'coordinator', email: 'coordinator@demo.keino.test', isAdmin: true },
+  { role: 'ministry', email: 'ministry@demo.keino.test', isAdmin: false },
+  { role: 'agent', email: 'agent.18@demo.keino.test', isAdmin: false },
+  { role: 'unit', email: 'unit@demo.keino.test', isAdmin: false },
+] as const;
+
+for (const { role, email, isAdmin } of roles) {
+  test(`a ${role} signs in and sees the navigation of the role`, async ({ page }, testInfo) => {
+    await signIn(page, email);
+    const navigation = page.getByRole('navigation', { name: 'Päävalikko' });
+    if (testInfo.project.name === 'phone') {
+      await page.getByRole('button', { name: 'Valikko' }).click();
+    }
+    for (const entry of EVERYONE) {
+      await expect(navigation.getByRole('link', { name: entry })).toBeVisible();
+    }
+    for (const entry of ADMIN_ENTRIES) {
+      await expect(navigation.getByRole('link', { name: entry })).toHaveCount(isAdmin ? 1 : 0);
+    }
+    await expectNoAccessibilityViolations(page);
+
+    await page.goto('/admin/users');
+    if (isAdmin) {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Käyttäjät');
+      await expect(page.getByRole('cell', { name: 'ministry@demo.keino.test' })).toBeVisible();
+    } else {
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ei käyttöoikeutta');
+    }
+  });
+}
+
+test('signed out, a protected page leads to sign-in and back to where the user was going', async ({
+  page,
+}) => {
+  await page.goto('/admin/agents');
+  await expect(page).toHaveURL(/\/sign-in\?returnUrl=%2Fadmin%2Fagents/);
+  await expectNoAccessibilityViolations(page);
+  await page.getByLabel('Sähköposti').fill('coordinator@demo.keino.test');
+  await page.getByLabel('Salasana').fill('wrong password');
+  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+  await expect(page.getByRole('alert')).toContainText('Väärä sähköpostiosoite tai salasana');
+  await page.getByLabel('Salasana').fill('demo-password');
+  await page.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+  await expect(page).toHaveURL(/\/admin\/agents$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Muutosagentit');
+  await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
+  await page.goto('/admin/agents');
+  await expect(page).toHaveURL(/\/sign-in/);
+});
