@@ -45,6 +45,12 @@ test.describe('a coordinator administers the network', () => {
 
     await page.goto('/admin/audit');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Muutosloki');
+    const rename = page
+      .getByRole('row')
+      .filter({ hasText: 'Muutettu' })
+      .filter({ hasText: 'Käyttäjä' })
+      .first();
+    await rename.getByRole('button', { name: /Näytä muutokset/ }).click();
     await expect(page.getByText(`Eetu Testaaja ${suffix} Jr`).first()).toBeVisible();
     await expectNoAccessibilityViolations(page);
   });
@@ -73,7 +79,7 @@ test('a user creates a personal API token, sees it once and revokes it', async (
   await expectNoAccessibilityViolations(page);
   await page.getByRole('button', { name: 'Valmis, piilota avain' }).click();
   await page.getByRole('button', { name: 'Poista käytöstä API-avain e2e-skripti' }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Poista käytöstä' }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: 'Poista käytöstä' }).click();
   await expect(page.getByRole('button', { name: 'Poista käytöstä API-avain e2e-skripti' })).toHaveCount(0);
   const revoked = await request.get('/api/v1/auth/me', { headers: { Authorization: `Bearer ${token}` } });
   expect(revoked.status()).toBe(401);

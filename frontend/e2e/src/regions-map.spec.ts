@@ -92,6 +92,9 @@ test('a region is selected from the map with the keyboard and shown in the table
   page,
 }, testInfo) => {
   await signIn(page, demoAgent('06', '16', testInfo.project.name));
+  // A fresh page load, as a keyboard user arriving at the map would have.
+  await page.goto('/regions');
+  await expect(page.locator('svg path.region')).toHaveCount(19);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Siirry sisältöön' })).toBeFocused();
 
