@@ -3,7 +3,7 @@ import { expectNoAccessibilityViolations } from './accessibility';
 import { signIn } from './sign-in';
 
 const ADMIN_ENTRIES = ['Käyttäjät', 'Muutosagentit', 'Maakuntien kattavuus', 'Muutosloki'];
-const EVERYONE = ['Maakunnat', 'Oma profiili'];
+const EVERYONE = ['Maakunnat', 'Hankintayksiköt', 'Oma profiili'];
 
 const roles = [
   { role: 'coordinator', email: 'coordinator@demo.keino.test', isAdmin: true },

@@ -21,6 +21,11 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./regions/regions.routes').then((module) => module.REGIONS_ROUTES),
   },
   {
+    path: 'units',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('./units/units.routes').then((module) => module.UNITS_ROUTES),
+  },
+  {
     path: 'profile',
     canActivate: [signedInGuard],
     loadChildren: () => import('./profile/profile.routes').then((module) => module.PROFILE_ROUTES),

@@ -12,6 +12,7 @@ export interface NavigationItem {
 /** The main navigation, in display order; shown only to signed-in users. */
 export const NAVIGATION_ITEMS: readonly NavigationItem[] = [
   { path: '/regions', labelKey: 'nav.regions' },
+  { path: '/units', labelKey: 'nav.units' },
   { path: '/admin/users', labelKey: 'nav.users', roles: ['coordinator'] },
   { path: '/admin/agents', labelKey: 'nav.agents', roles: ['coordinator'] },
   { path: '/admin/regions', labelKey: 'nav.coverage', roles: ['coordinator'] },
