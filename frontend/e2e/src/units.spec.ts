@@ -17,6 +17,9 @@ test('an agent finds a unit despite a typo, adds a contact and imports a small C
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hankintayksiköt');
 
   await page.getByLabel('Hae nimellä tai Y-tunnuksella').fill('Jyväskylää');
+  // Search-as-you-type settles on the one match before the user picks it.
+  await expect(page.getByText('Hakutuloksia: 1', { exact: true })).toBeVisible();
+  await expect(page).toHaveURL(/q=Jyv/);
   await page.getByRole('link', { name: 'Jyväskylä', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jyväskylä');
   await expectNoAccessibilityViolations(page);
@@ -47,6 +50,7 @@ test('an agent finds a unit despite a typo, adds a contact and imports a small C
 
 test('a ministry user reads units but sees no contact persons', async ({ page }) => {
   await signIn(page, 'ministry@demo.keino.test', '/units?q=Jyväskylä');
+  await expect(page.getByText('Hakutuloksia: 1', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: 'Jyväskylä', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jyväskylä');
   await expect(page.getByRole('heading', { name: 'Yhteyshenkilöt' })).toHaveCount(0);
