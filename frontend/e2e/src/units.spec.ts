@@ -35,7 +35,7 @@ test('an agent finds a unit despite a typo, adds a contact and imports a small C
 
   await page.goto('/units/import');
   await page
-    .getByLabel('CSV-tiedosto')
+    .locator('input[type=file]')
     .setInputFiles({ name: 'yksikot.csv', mimeType: 'text/csv', buffer: IMPORT_FILE });
   await page.getByRole('button', { name: 'Tarkista tiedosto (koeajo)' }).click();
   await expect(page.getByText('Tämä on koeajo: mitään ei ole vielä tallennettu.')).toBeVisible();
