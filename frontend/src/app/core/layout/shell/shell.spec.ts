@@ -89,12 +89,20 @@ describe('Shell', () => {
   });
 
   it.each([
-    ['agent', ['Maakunnat', 'Oma profiili']],
-    ['unit', ['Maakunnat', 'Oma profiili']],
-    ['ministry', ['Maakunnat', 'Oma profiili']],
+    ['agent', ['Maakunnat', 'Hankintayksiköt', 'Oma profiili']],
+    ['unit', ['Maakunnat', 'Hankintayksiköt', 'Oma profiili']],
+    ['ministry', ['Maakunnat', 'Hankintayksiköt', 'Oma profiili']],
     [
       'coordinator',
-      ['Maakunnat', 'Käyttäjät', 'Muutosagentit', 'Maakuntien kattavuus', 'Muutosloki', 'Oma profiili'],
+      [
+        'Maakunnat',
+        'Hankintayksiköt',
+        'Käyttäjät',
+        'Muutosagentit',
+        'Maakuntien kattavuus',
+        'Muutosloki',
+        'Oma profiili',
+      ],
     ],
   ] as const)('shows the %s role the navigation it may use', async (role, expected) => {
     await render(meFixture({ role }));
@@ -107,6 +115,7 @@ describe('Shell', () => {
 
     expect(Array.from(element.querySelectorAll('nav a')).map((link) => link.getAttribute('href'))).toEqual([
       '/regions',
+      '/units',
       '/admin/users',
       '/admin/agents',
       '/admin/regions',
