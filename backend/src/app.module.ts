@@ -16,6 +16,7 @@ import { DatabaseModule } from './database/database.module';
 import { DemoSeedModule } from './database/seed/demo-seed.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
+import { MailModule } from './mail/mail.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { RegionsModule } from './regions/regions.module';
 import { ThemesModule } from './themes/themes.module';
@@ -41,6 +42,7 @@ export class AppModule {
         ThemesModule,
         CpvDivisionsModule,
         AuditModule,
+        MailModule,
         UnitsModule,
         ContactsModule,
         ImportsModule,

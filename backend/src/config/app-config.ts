@@ -22,6 +22,8 @@ const environmentSchema = z
     DEMO_PASSWORD: z.string().min(8).max(200).default('demo-password'),
     LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).max(1000).default(5),
     LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(100000).default(30),
+    MAIL_FROM: z.string().min(3).default('KEINO CRM <no-reply@keino-crm.invalid>'),
+    MAIL_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
   })
   .refine((values) => values.NODE_ENV !== 'production' || values.DATABASE_URL !== undefined, {
     // The embedded server is for development and tests; production data lives in a managed PostgreSQL.
@@ -51,6 +53,9 @@ export interface AppConfig {
   /** Failed logins of one account, and login attempts from one IP address, allowed per 15 minutes. */
   readonly loginMaxFailuresPerAccount: number;
   readonly loginMaxAttemptsPerIp: number;
+  readonly mailFrom: string;
+  /** How often the delivery worker looks for due email; 0 turns the worker off (tests drive it). */
+  readonly mailPollSeconds: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -88,5 +93,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     demoPassword: values.DEMO_PASSWORD,
     loginMaxFailuresPerAccount: values.LOGIN_MAX_FAILURES_PER_ACCOUNT,
     loginMaxAttemptsPerIp: values.LOGIN_MAX_ATTEMPTS_PER_IP,
+    mailFrom: values.MAIL_FROM,
+    mailPollSeconds: values.MAIL_POLL_SECONDS,
   };
 }

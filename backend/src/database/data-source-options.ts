@@ -13,6 +13,7 @@ import { RegionEntity } from '../regions/region.entity';
 import { ThemeEntity } from '../themes/theme.entity';
 import { UnitEntity } from '../units/unit.entity';
 import { UserEntity } from '../users/user.entity';
+import { OutboxEmailEntity } from '../mail/outbox-email.entity';
 import { migrations } from './migrations';
 
 export const entities = [
@@ -29,6 +30,7 @@ export const entities = [
   PasswordSetupTokenEntity,
   AuditEventEntity,
   ContactEntity,
+  OutboxEmailEntity,
 ];
 
 /** The one place that says how the app talks to PostgreSQL; the app, the tests and the tools share it. */

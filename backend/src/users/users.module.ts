@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AgentsModule } from '../agents/agents.module';
 import { AuditModule } from '../audit/audit.module';
 import { CredentialsModule } from '../credentials/credentials.module';
+import { MailModule } from '../mail/mail.module';
 import { UnitsModule } from '../units/units.module';
 import { UserEntity } from './user.entity';
 import { UsersController } from './users.controller';
@@ -15,6 +16,7 @@ import { UsersService } from './users.service';
     AgentsModule,
     CredentialsModule,
     UnitsModule,
+    MailModule,
   ],
   controllers: [UsersController],
   providers: [UsersService],

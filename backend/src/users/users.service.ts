@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { AgentsService } from '../agents/agents.service';
@@ -11,6 +11,8 @@ import type { Page } from '../common/pagination/page.dto';
 import { parseSort } from '../common/pagination/sort';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CredentialsService } from '../credentials/credentials.service';
+import { MailService } from '../mail/mail.service';
+import { passwordSetupEmail } from '../mail/templates/password-setup.email';
 import { UnitsService } from '../units/units.service';
 import { type UserDto, toUserDto } from './dto/user.dto';
 import type {
@@ -42,8 +44,6 @@ export interface LoginCandidate {
 
 @Injectable()
 export class UsersService {
-  private readonly logger = new Logger(UsersService.name);
-
   constructor(
     @InjectRepository(UserEntity) private readonly users: Repository<UserEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -52,6 +52,7 @@ export class UsersService {
     private readonly agents: AgentsService,
     private readonly credentials: CredentialsService,
     private readonly units: UnitsService,
+    private readonly mail: MailService,
   ) {}
 
   async list(query: UserListQueryDto): Promise<Page<UserDto>> {
@@ -82,7 +83,7 @@ export class UsersService {
 
   async create(request: CreateUserDto, actor: Actor): Promise<UserDto> {
     await this.assertRoleFields(request.role, request.unitId, request);
-    const setupToken = await this.translateUniqueViolation(() =>
+    const userId = await this.translateUniqueViolation(() =>
       this.dataSource.transaction(async (manager) => {
         const user = await manager.save(
           manager.create(UserEntity, {
@@ -101,12 +102,9 @@ export class UsersService {
                 hostOrganisation: request.hostOrganisation ?? '',
                 monthlyCapacityHours: request.monthlyCapacityHours ?? 0,
               }
-            : {};
-        if (request.role === 'agent') {
-          await this.agents.createProfile(manager, user.id, {
-            hostOrganisation: request.hostOrganisation ?? '',
-            monthlyCapacityHours: request.monthlyCapacityHours ?? 0,
-          });
+            : undefined;
+        if (profile) {
+          await this.agents.createProfile(manager, user.id, profile);
         }
         await this.audit.record(manager, actor, {
           action: 'create',
@@ -114,11 +112,11 @@ export class UsersService {
           entityId: user.id,
           changes: diffFields({}, { ...this.auditedFields(user), ...profile }),
         });
-        return { userId: user.id, token: await this.credentials.issuePasswordSetup(manager, user.id) };
+        await this.sendPasswordSetup(manager, user);
+        return user.id;
       }),
     );
-    this.logPasswordSetupLink(setupToken.userId, setupToken.token);
-    return this.get(setupToken.userId);
+    return this.get(userId);
   }
 
   async update(id: string, changes: UpdateUserDto, actor: Actor): Promise<UserDto> {
@@ -158,7 +156,7 @@ export class UsersService {
 
   /** A new one-time password link; earlier ones stop working. Logged until email delivery exists. */
   async issuePasswordSetup(id: string, actor: Actor): Promise<void> {
-    const token = await this.dataSource.transaction(async (manager) => {
+    await this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneBy(UserEntity, { id });
       if (!user) {
         throw new RecordNotFoundError('user', id);
@@ -168,9 +166,8 @@ export class UsersService {
         entityType: 'user',
         entityId: id,
       });
-      return this.credentials.issuePasswordSetup(manager, id);
+      await this.sendPasswordSetup(manager, user);
     });
-    this.logPasswordSetupLink(id, token);
   }
 
   async findForLogin(email: string): Promise<LoginCandidate | null> {
@@ -275,10 +272,18 @@ export class UsersService {
     }
   }
 
-  private logPasswordSetupLink(userId: string, token: string): void {
-    // Until email delivery exists the link is only in the log; it names the user by id, never by address.
-    this.logger.log(
-      `Password setup link for user ${userId}: ${this.config.publicBaseUrl}/password-setup?token=${token}`,
+  /** A new one-time link, emailed in the user's language with the change that caused it. */
+  private async sendPasswordSetup(manager: EntityManager, user: UserEntity): Promise<void> {
+    const token = await this.credentials.issuePasswordSetup(manager, user.id);
+    const email = passwordSetupEmail(user.preferredLanguage, {
+      displayName: user.displayName,
+      link: `${this.config.publicBaseUrl}/password-setup?token=${token}`,
+    });
+    await this.mail.enqueue(
+      manager,
+      'password_setup',
+      { address: user.email, name: user.displayName, language: user.preferredLanguage },
+      email,
     );
   }
 }

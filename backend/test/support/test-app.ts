@@ -16,14 +16,20 @@ export interface TestApp {
 }
 
 /** The real application (every module, filter and pipe) on its own fresh database. */
-export async function startTestApp(environment: NodeJS.ProcessEnv = {}): Promise<TestApp> {
-  const databaseUrl = await createTestDatabase();
+export async function startTestApp(
+  environment: NodeJS.ProcessEnv = {},
+  options: { databaseUrl?: string } = {},
+): Promise<TestApp> {
+  // Another instance's database, to run several API instances against one PostgreSQL database.
+  const databaseUrl = options.databaseUrl ?? (await createTestDatabase());
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'error',
     WEB_DIR: '/nonexistent',
     // Every test signs in from 127.0.0.1; the per-IP limit has its own test.
     LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
+    // Tests drive the mail delivery worker themselves.
+    MAIL_POLL_SECONDS: '0',
     ...environment,
     DATABASE_URL: databaseUrl,
   });

@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { ReferenceData1795312117498 } from './1795312117498-reference-data';
 import { AccountsAndAudit1795314369910 } from './1795314369910-accounts-and-audit';
 import { UnitsAndContacts1795314863692 } from './1795314863692-units-and-contacts';
+import { OutboxEmails1795317701419 } from './1795317701419-outbox-emails';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -10,4 +11,5 @@ export const migrations: MigrationClass[] = [
   ReferenceData1795312117498,
   AccountsAndAudit1795314369910,
   UnitsAndContacts1795314863692,
+  OutboxEmails1795317701419,
 ];

@@ -94,7 +94,7 @@ export class UserStore {
     }
   }
 
-  /** Issues a new one-time password link (written to the server log until email delivery exists). */
+  /** Issues a new one-time password link, which the server emails to the user. */
   async issuePasswordSetup(): Promise<ApiProblem | null> {
     const current = this.state().user;
     if (!current) {

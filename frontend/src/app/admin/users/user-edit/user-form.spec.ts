@@ -164,7 +164,7 @@ describe('user forms', () => {
         .flush(null, { status: 204, statusText: 'No Content' });
       await stable();
 
-      expect(page.textContent).toContain('Uusi salasanalinkki on luotu ja kirjoitettu palvelimen lokiin.');
+      expect(page.textContent).toContain('Uusi salasanalinkki on lähetetty käyttäjän sähköpostiin.');
     });
   });
 

@@ -19,6 +19,10 @@ export type { CpvDivisionsList$Params as CpvDivisionsList$Params } from './fn/re
 export { cpvDivisionsList as cpvDivisionsList } from './fn/reference-data/cpv-divisions-list';
 export type { AuditEventsList$Params as AuditEventsList$Params } from './fn/audit/audit-events-list';
 export { auditEventsList as auditEventsList } from './fn/audit/audit-events-list';
+export type { OutboxList$Params as OutboxList$Params } from './fn/mail/outbox-list';
+export { outboxList as outboxList } from './fn/mail/outbox-list';
+export type { OutboxGet$Params as OutboxGet$Params } from './fn/mail/outbox-get';
+export { outboxGet as outboxGet } from './fn/mail/outbox-get';
 export type { UnitsList$Params as UnitsList$Params } from './fn/units/units-list';
 export { unitsList as unitsList } from './fn/units/units-list';
 export type { UnitsCreate$Params as UnitsCreate$Params } from './fn/units/units-create';
