@@ -4,7 +4,7 @@ import { LocalizedPaginatorIntl } from '../core/i18n/localized-paginator-intl';
 import { AgentStore } from './agents/agent.store';
 import { AgentsStore } from './agents/agents.store';
 import { AuditStore } from './audit/audit.store';
-import { CoverageStore } from './coverage/coverage.store';
+import { CoverageStore } from './regional-coverage/coverage.store';
 import { RegionDirectory } from './region-directory';
 import { UserStore } from './users/user.store';
 import { UsersStore } from './users/users.store';
@@ -59,7 +59,7 @@ export const ADMIN_ROUTES: Routes = [
         title: 'admin.coverage.pageTitle',
         providers: [CoverageStore],
         loadComponent: () =>
-          import('./coverage/region-coverage/region-coverage').then((module) => module.RegionCoverage),
+          import('./regional-coverage/region-coverage/region-coverage').then((module) => module.RegionCoverage),
       },
       {
         path: 'audit',
