@@ -59,7 +59,9 @@ export const ADMIN_ROUTES: Routes = [
         title: 'admin.coverage.pageTitle',
         providers: [CoverageStore],
         loadComponent: () =>
-          import('./regional-coverage/region-coverage/region-coverage').then((module) => module.RegionCoverage),
+          import('./regional-coverage/region-coverage/region-coverage').then(
+            (module) => module.RegionCoverage,
+          ),
       },
       {
         path: 'audit',

@@ -39,7 +39,12 @@ export class CoverageStore {
     const byRegion = this.state().assignmentsByRegion;
     return this.regionDirectory.options().map(({ code, name }) => {
       const assignments = byRegion.get(code) ?? [];
-      return { code, name, assignments, current: assignments.find((assignment) => assignment.isCurrent) ?? null };
+      return {
+        code,
+        name,
+        assignments,
+        current: assignments.find((assignment) => assignment.isCurrent) ?? null,
+      };
     });
   });
   readonly uncoveredCount = computed(
@@ -57,7 +62,9 @@ export class CoverageStore {
     try {
       const pages = await firstValueFrom(
         forkJoin(
-          codes.map((regionCode) => this.api.invoke(assignmentsList, { regionCode, pageSize: TIMELINE_PAGE_SIZE })),
+          codes.map((regionCode) =>
+            this.api.invoke(assignmentsList, { regionCode, pageSize: TIMELINE_PAGE_SIZE }),
+          ),
         ),
       );
       this.state.set({
