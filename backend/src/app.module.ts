@@ -19,6 +19,7 @@ import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { RegionsModule } from './regions/regions.module';
+import { RequestsModule } from './requests/requests.module';
 import { ThemesModule } from './themes/themes.module';
 import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
@@ -45,6 +46,7 @@ export class AppModule {
         MailModule,
         UnitsModule,
         ContactsModule,
+        RequestsModule,
         ImportsModule,
         ExportsModule,
         AgentsModule,

@@ -24,6 +24,10 @@ const environmentSchema = z
     LOGIN_MAX_ATTEMPTS_PER_IP: z.coerce.number().int().min(1).max(100000).default(30),
     MAIL_FROM: z.string().min(3).default('KEINO CRM <no-reply@keino-crm.invalid>'),
     MAIL_POLL_SECONDS: z.coerce.number().int().min(0).max(3600).default(5),
+    SLA_FIRST_RESPONSE_BUSINESS_DAYS: z.coerce.number().int().min(1).max(60).default(3),
+    SLA_RESOLUTION_BUSINESS_DAYS: z.coerce.number().int().min(1).max(250).default(20),
+    PUBLIC_REQUESTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(10),
+    REQUEST_AUTO_CLOSE_POLL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
   })
   .refine((values) => values.NODE_ENV !== 'production' || values.DATABASE_URL !== undefined, {
     // The embedded server is for development and tests; production data lives in a managed PostgreSQL.
@@ -56,6 +60,13 @@ export interface AppConfig {
   readonly mailFrom: string;
   /** How often the delivery worker looks for due email; 0 turns the worker off (tests drive it). */
   readonly mailPollSeconds: number;
+  /** Service levels of support requests, in Finnish business days (SPEC §4). */
+  readonly slaFirstResponseBusinessDays: number;
+  readonly slaResolutionBusinessDays: number;
+  /** Public request submissions accepted from one IP address per hour. */
+  readonly publicRequestsPerIpPerHour: number;
+  /** How often resolved requests are checked for automatic closing; 0 turns it off (tests drive it). */
+  readonly requestAutoClosePollMinutes: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -95,5 +106,9 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     loginMaxAttemptsPerIp: values.LOGIN_MAX_ATTEMPTS_PER_IP,
     mailFrom: values.MAIL_FROM,
     mailPollSeconds: values.MAIL_POLL_SECONDS,
+    slaFirstResponseBusinessDays: values.SLA_FIRST_RESPONSE_BUSINESS_DAYS,
+    slaResolutionBusinessDays: values.SLA_RESOLUTION_BUSINESS_DAYS,
+    publicRequestsPerIpPerHour: values.PUBLIC_REQUESTS_PER_IP_PER_HOUR,
+    requestAutoClosePollMinutes: values.REQUEST_AUTO_CLOSE_POLL_MINUTES,
   };
 }

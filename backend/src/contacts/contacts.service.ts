@@ -179,6 +179,11 @@ export class ContactsService {
       contact.erasedAt = new Date();
       const saved = await manager.save(contact);
       await this.scrubAuditTrail(manager, id);
+      // The person's name and address as requester of support requests go too; the requests stay.
+      await manager.query(
+        'UPDATE support_requests SET requester_name = NULL, requester_email = NULL WHERE requester_contact_id = $1',
+        [id],
+      );
       await this.audit.record(manager, actor, { action: 'erase', entityType: 'contact', entityId: id });
       return toContactDto(saved);
     });

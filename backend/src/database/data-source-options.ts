@@ -14,6 +14,10 @@ import { ThemeEntity } from '../themes/theme.entity';
 import { UnitEntity } from '../units/unit.entity';
 import { UserEntity } from '../users/user.entity';
 import { OutboxEmailEntity } from '../mail/outbox-email.entity';
+import { RequestAccessTokenEntity } from '../requests/request-access-token.entity';
+import { RequestEventEntity } from '../requests/request-event.entity';
+import { SupportRequestThemeEntity } from '../requests/support-request-theme.entity';
+import { SupportRequestEntity } from '../requests/support-request.entity';
 import { migrations } from './migrations';
 
 export const entities = [
@@ -31,6 +35,10 @@ export const entities = [
   AuditEventEntity,
   ContactEntity,
   OutboxEmailEntity,
+  SupportRequestEntity,
+  SupportRequestThemeEntity,
+  RequestEventEntity,
+  RequestAccessTokenEntity,
 ];
 
 /** The one place that says how the app talks to PostgreSQL; the app, the tests and the tools share it. */

@@ -14,6 +14,11 @@ export function requestIdFor(request: IncomingMessage, response: ServerResponse)
   return id;
 }
 
+/** The path of a request URL without its query and without private status-link tokens. */
+export function redactPath(url: string): string {
+  return url.split('?')[0].replace(/\/status\/[^/]+/, '/status/[token]');
+}
+
 @Module({
   imports: [
     LoggerModule.forRootAsync({
@@ -24,12 +29,12 @@ export function requestIdFor(request: IncomingMessage, response: ServerResponse)
         pinoHttp: {
           level: config.logLevel,
           genReqId: requestIdFor,
-          // Query strings may carry search terms with personal data; log the path only.
+          // Query strings may carry search terms with personal data, and status-link paths a secret: log neither.
           serializers: {
             req: (request: { id: string; method: string; url: string }) => ({
               id: request.id,
               method: request.method,
-              path: request.url.split('?')[0],
+              path: redactPath(request.url),
             }),
             res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
           },

@@ -3,6 +3,7 @@ import { ReferenceData1795312117498 } from './1795312117498-reference-data';
 import { AccountsAndAudit1795314369910 } from './1795314369910-accounts-and-audit';
 import { UnitsAndContacts1795314863692 } from './1795314863692-units-and-contacts';
 import { OutboxEmails1795317701419 } from './1795317701419-outbox-emails';
+import { SupportRequests1795318845044 } from './1795318845044-support-requests';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -12,4 +13,5 @@ export const migrations: MigrationClass[] = [
   AccountsAndAudit1795314369910,
   UnitsAndContacts1795314863692,
   OutboxEmails1795317701419,
+  SupportRequests1795318845044,
 ];

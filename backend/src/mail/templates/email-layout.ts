@@ -12,6 +12,11 @@ const FOOTER: Record<Language, string> = {
   en: 'KEINO – Competence Centre for Sustainable and Innovative Public Procurement',
 };
 
+export interface EmailAction {
+  readonly label: string;
+  readonly url: string;
+}
+
 export function escapeHtml(value: string): string {
   return value
     .replace(/&/g, '&amp;')
@@ -22,18 +27,18 @@ export function escapeHtml(value: string): string {
 }
 
 /**
- * One email in plain text and HTML from the same paragraphs; an optional call to action becomes a link in
- * both. Every value is escaped for HTML.
+ * One email in plain text and HTML from the same paragraphs; calls to action become links in both. Every value is escaped for HTML.
  */
 export function renderEmail(
   language: Language,
   subject: string,
   paragraphs: readonly string[],
-  action?: { label: string; url: string },
+  action?: EmailAction | readonly EmailAction[],
 ): RenderedEmail {
+  const actions: readonly EmailAction[] = action === undefined ? [] : 'url' in action ? [action] : action;
   const text = [
     ...paragraphs,
-    ...(action ? [`${action.label}: ${action.url}`] : []),
+    ...actions.map((link) => `${link.label}: ${link.url}`),
     '--',
     FOOTER[language],
   ].join('\n\n');
@@ -41,7 +46,7 @@ export function renderEmail(
 <html lang="${language}"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>
 <body style="font-family: Roboto, Arial, sans-serif; color: #1b1b1f; line-height: 1.5">
 ${paragraphs.map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`).join('\n')}
-${action ? `<p><a href="${escapeHtml(action.url)}" style="color: #0b57d0">${escapeHtml(action.label)}</a></p>` : ''}
+${actions.map((link) => `<p><a href="${escapeHtml(link.url)}" style="color: #0b57d0">${escapeHtml(link.label)}</a></p>`).join('\n')}
 <hr><p style="font-size: 12px; color: #44474e">${escapeHtml(FOOTER[language])}</p>
 </body></html>`;
   return { subject, text, html };

@@ -1,0 +1,420 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import { AuditService, diffFields } from '../audit/audit.service';
+import { StaleVersionError } from '../common/auth/auth-errors';
+import type { Actor } from '../common/auth/principal';
+import { ForbiddenError } from '../common/auth/auth-errors';
+import { RecordNotFoundError, ValidationFailedError } from '../common/errors/domain-error';
+import type { Page } from '../common/pagination/page.dto';
+import { parseSort } from '../common/pagination/sort';
+import { HELSINKI_TIME_ZONE } from '../common/time/helsinki-date';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { ContactEntity } from '../contacts/contact.entity';
+import { UnitEntity } from '../units/unit.entity';
+import { UserEntity } from '../users/user.entity';
+import type { CreateRequestDto, UpdateRequestDto } from './dto/request-commands.dto';
+import type { REQUEST_SORT_FIELDS, RequestListQueryDto } from './dto/request-list-query.dto';
+import type { RequestDto, RequestListItemDto } from './dto/request.dto';
+import { RequestEventEntity } from './request-event.entity';
+import {
+  type Requester,
+  RequestIntakeService,
+  auditedRequestFields,
+  cpvDivisionOf,
+} from './request-intake.service';
+import { toRequestListItem, toTimelineEvent } from './request-mapper';
+import { type RequestScope, isStaffScope, whereRequestInScope } from './request-scope';
+import { slaFilterSql } from './request-sla.sql';
+import { OPEN_STATUSES, type RequestStatus, allowedTransitions } from './request-workflow';
+import { SupportRequestThemeEntity } from './support-request-theme.entity';
+import { SupportRequestEntity } from './support-request.entity';
+import { displayNamesOf } from './user-names';
+
+type RequestSortField = (typeof REQUEST_SORT_FIELDS)[number];
+
+const sortExpressions: Record<RequestSortField, string> = {
+  submittedAt: 'request.submittedAt',
+  number: 'request.number',
+  status: 'request.status',
+  urgency: `CASE request.urgency WHEN 'high' THEN 3 WHEN 'normal' THEN 2 ELSE 1 END`,
+  firstResponseDueAt: 'request.firstResponseDueAt',
+  resolutionDueAt: 'request.resolutionDueAt',
+  updatedAt: 'request.updatedAt',
+};
+
+export type RequestFilters = Omit<RequestListQueryDto, 'page' | 'pageSize' | 'offset'>;
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, '\\$&');
+}
+
+/** What a caller may do with a request in its current state. */
+export function transitionsFor(
+  request: SupportRequestEntity,
+  scope: RequestScope,
+  now: Date,
+): RequestStatus[] {
+  if (isStaffScope(scope)) {
+    return allowedTransitions(request.status, { resolvedAt: request.resolvedAt, now });
+  }
+  // The requester's side may only cancel an open request.
+  return scope.kind === 'unit' && OPEN_STATUSES.includes(request.status) ? ['cancelled'] : [];
+}
+
+@Injectable()
+export class RequestsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly intake: RequestIntakeService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The filtered, scoped, sorted query behind the list (with unit and agent joined). */
+  filteredQuery(filters: RequestFilters, scope: RequestScope): SelectQueryBuilder<SupportRequestEntity> {
+    const builder = whereRequestInScope(
+      this.dataSource
+        .createQueryBuilder(SupportRequestEntity, 'request')
+        .leftJoin('request.unit', 'unit')
+        .addSelect(['unit.id', 'unit.nameFi'])
+        .leftJoin('request.assignedAgent', 'agent')
+        .addSelect(['agent.id', 'agent.displayName']),
+      'request',
+      scope,
+    );
+    const onlyOpen = filters.open === true || filters.slaState !== undefined || filters.queue === true;
+    if (filters.status?.length) {
+      builder.andWhere('request.status IN (:...statuses)', { statuses: filters.status });
+    }
+    if (onlyOpen) {
+      builder.andWhere('request.status IN (:...openStatuses)', { openStatuses: OPEN_STATUSES });
+    } else if (filters.open === false) {
+      builder.andWhere('request.status NOT IN (:...openStatuses)', { openStatuses: OPEN_STATUSES });
+    }
+    if (filters.slaState) {
+      builder.andWhere(slaFilterSql('request', filters.slaState));
+    }
+    if (filters.queue) {
+      builder.andWhere('request.assignedAgentUserId IS NULL');
+    }
+    if (filters.regionCode) {
+      builder.andWhere('request.regionCode = :regionCode', { regionCode: filters.regionCode });
+    }
+    if (filters.agentUserId) {
+      builder.andWhere('request.assignedAgentUserId = :agentUserId', { agentUserId: filters.agentUserId });
+    }
+    if (filters.unitId) {
+      builder.andWhere('request.unitId = :unitId', { unitId: filters.unitId });
+    }
+    if (filters.themeCode) {
+      builder.andWhere(
+        'EXISTS (SELECT 1 FROM support_request_themes t WHERE t.request_id = request.id AND t.theme_code = :themeCode)',
+        { themeCode: filters.themeCode },
+      );
+    }
+    if (filters.createdFrom) {
+      builder.andWhere(
+        `request.submittedAt >= (CAST(:createdFrom AS date)::timestamp AT TIME ZONE '${HELSINKI_TIME_ZONE}')`,
+        {
+          createdFrom: filters.createdFrom,
+        },
+      );
+    }
+    if (filters.createdTo) {
+      builder.andWhere(
+        `request.submittedAt < ((CAST(:createdTo AS date) + 1)::timestamp AT TIME ZONE '${HELSINKI_TIME_ZONE}')`,
+        { createdTo: filters.createdTo },
+      );
+    }
+    const q = filters.q?.trim();
+    if (q) {
+      const number = /^#?(\d{1,9})$/.exec(q);
+      if (number) {
+        builder.andWhere('request.number = :number', { number: Number(number[1]) });
+      } else {
+        builder.andWhere('request.title ILIKE :title', { title: `%${escapeLike(q)}%` });
+      }
+    }
+    if (filters.sort) {
+      const { field, direction } = parseSort<RequestSortField>(filters.sort);
+      builder.orderBy(sortExpressions[field], direction);
+    } else {
+      const allOpen =
+        onlyOpen ||
+        (filters.status?.length ? filters.status.every((status) => OPEN_STATUSES.includes(status)) : false);
+      // Open work oldest first (who has waited longest); otherwise the newest first.
+      builder.orderBy('request.submittedAt', allOpen ? 'ASC' : 'DESC');
+    }
+    return builder.addOrderBy('request.id', 'ASC');
+  }
+
+  async list(query: RequestListQueryDto, scope: RequestScope): Promise<Page<RequestListItemDto>> {
+    const [rows, total] = await this.filteredQuery(query, scope)
+      .offset(query.offset)
+      .limit(query.pageSize)
+      .getManyAndCount();
+    await this.loadThemes(rows);
+    const now = new Date();
+    return {
+      items: rows.map((row) => toRequestListItem(row, now)),
+      total,
+      page: query.page,
+      pageSize: query.pageSize,
+    };
+  }
+
+  async get(
+    id: string,
+    scope: RequestScope,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<RequestDto> {
+    const request = await this.findInScope(manager, id, scope);
+    return this.toDetail(manager, request, scope);
+  }
+
+  async create(body: CreateRequestDto, actor: Actor, scope: RequestScope): Promise<RequestDto> {
+    if (scope.kind === 'none') {
+      throw new ForbiddenError();
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const unit = await this.findUnitInScope(manager, body.unitId, scope);
+      let requester: Requester;
+      if (scope.kind === 'unit') {
+        // A unit user asks for themselves: they become (or already are) a contact of their unit.
+        const person = {
+          name: actor.principal.displayName,
+          email: actor.principal.email,
+          language: actor.principal.preferredLanguage,
+        };
+        const contact = await this.intake.requesterContact(manager, unit.id, person, actor);
+        requester = { contactId: contact.id, ...person };
+      } else if (body.requesterContactId) {
+        const contact = await manager.findOne(ContactEntity, {
+          where: { id: body.requesterContactId, unitId: unit.id },
+        });
+        if (!contact || contact.erasedAt) {
+          throw new ValidationFailedError([
+            { field: 'requesterContactId', code: 'unknownContact', message: 'Not a contact of this unit' },
+          ]);
+        }
+        requester = {
+          contactId: contact.id,
+          name: contact.name,
+          email: contact.email,
+          language: contact.preferredLanguage,
+        };
+      } else if (body.requester) {
+        const contact = await this.intake.requesterContact(manager, unit.id, body.requester, actor);
+        requester = {
+          contactId: contact.id,
+          name: body.requester.name,
+          email: body.requester.email,
+          language: body.requester.language,
+        };
+      } else {
+        throw new ValidationFailedError([
+          { field: 'requester', code: 'required', message: 'Name the requester: a contact or a new person' },
+        ]);
+      }
+      const request = await this.intake.create(
+        manager,
+        {
+          unit,
+          unitDescription: null,
+          requester,
+          content: body,
+          source: scope.kind === 'unit' ? 'web_form' : (body.source ?? 'agent_created'),
+          authorKind: scope.kind === 'unit' ? 'requester' : 'staff',
+        },
+        actor,
+      );
+      return this.get(request.id, scope, manager);
+    });
+  }
+
+  async update(
+    id: string,
+    changes: UpdateRequestDto,
+    actor: Actor,
+    scope: RequestScope,
+  ): Promise<RequestDto> {
+    if (!isStaffScope(scope)) {
+      throw new ForbiddenError('Only agents and coordinators edit requests.');
+    }
+    return this.dataSource.transaction(async (manager) => {
+      const request = await this.findInScope(manager, id, scope, true);
+      if (request.version !== changes.version) {
+        throw new StaleVersionError('request');
+      }
+      await this.intake.assertContentValid(manager, changes.themeCodes, changes.cpvCode ?? null);
+      const before = auditedRequestFields(request);
+      const beforeThemes = (await this.themeCodesOf(manager, [request.id])).get(request.id) ?? [];
+      if (changes.unitId !== undefined && changes.unitId !== request.unitId) {
+        if (scope.kind !== 'all') {
+          throw new ForbiddenError('Only coordinators move a request to another unit.');
+        }
+        const unit = await manager.findOne(UnitEntity, { where: { id: changes.unitId } });
+        if (!unit) {
+          throw new ValidationFailedError([
+            { field: 'unitId', code: 'unknownUnit', message: 'No such unit' },
+          ]);
+        }
+        request.unitId = unit.id;
+        request.regionCode = unit.regionCode;
+      }
+      Object.assign(request, {
+        title: changes.title ?? request.title,
+        description: changes.description ?? request.description,
+        procurementStage: changes.procurementStage ?? request.procurementStage,
+        urgency: changes.urgency ?? request.urgency,
+      });
+      if (changes.cpvCode !== undefined) {
+        request.cpvCode = changes.cpvCode && changes.cpvCode.length > 2 ? changes.cpvCode : null;
+        request.cpvDivisionCode = changes.cpvCode ? cpvDivisionOf(changes.cpvCode) : null;
+      }
+      const saved = await manager.save(request);
+      const themeChanges: Record<string, unknown> = {};
+      if (changes.themeCodes) {
+        await manager.delete(SupportRequestThemeEntity, { requestId: id });
+        await manager.insert(
+          SupportRequestThemeEntity,
+          changes.themeCodes.map((themeCode) => ({ requestId: id, themeCode })),
+        );
+        themeChanges.themeCodes = [...changes.themeCodes].sort();
+      }
+      await this.audit.record(manager, actor, {
+        action: 'update',
+        entityType: 'request',
+        entityId: id,
+        changes: diffFields(
+          { ...before, ...(changes.themeCodes ? { themeCodes: beforeThemes } : {}) },
+          { ...auditedRequestFields(saved), ...themeChanges },
+        ),
+      });
+      return this.get(id, scope, manager);
+    });
+  }
+
+  /** The request if the scope may see it; 404 otherwise, whether or not it exists elsewhere. */
+  async findInScope(
+    manager: EntityManager,
+    id: string,
+    scope: RequestScope,
+    forUpdate = false,
+  ): Promise<SupportRequestEntity> {
+    const builder = whereRequestInScope(
+      manager.createQueryBuilder(SupportRequestEntity, 'request'),
+      'request',
+      scope,
+    ).andWhere('request.id = :id', { id });
+    const request = await (forUpdate ? builder.setLock('pessimistic_write') : builder).getOne();
+    if (!request) {
+      throw new RecordNotFoundError('request', id);
+    }
+    return request;
+  }
+
+  private async findUnitInScope(
+    manager: EntityManager,
+    unitId: string,
+    scope: RequestScope,
+  ): Promise<UnitEntity> {
+    const unit = await manager.findOne(UnitEntity, { where: { id: unitId } });
+    const visible =
+      unit !== null &&
+      (scope.kind === 'all' ||
+        (scope.kind === 'agent' && scope.regionCodes.includes(unit.regionCode)) ||
+        (scope.kind === 'unit' && scope.unitId === unit.id));
+    if (!unit || !visible) {
+      throw new ValidationFailedError([
+        { field: 'unitId', code: 'unknownUnit', message: 'No such unit in your regions' },
+      ]);
+    }
+    return unit;
+  }
+
+  private async toDetail(
+    manager: EntityManager,
+    request: SupportRequestEntity,
+    scope: RequestScope,
+  ): Promise<RequestDto> {
+    const staff = isStaffScope(scope);
+    const [unit, events, themes] = await Promise.all([
+      request.unitId
+        ? manager.findOne(UnitEntity, { where: { id: request.unitId }, select: { id: true, nameFi: true } })
+        : null,
+      manager.find(RequestEventEntity, {
+        where: staff ? { requestId: request.id } : { requestId: request.id, isInternal: false },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+      this.themeCodesOf(manager, [request.id]),
+    ]);
+    const names = await displayNamesOf(manager, [
+      ...events.flatMap((event) => [event.authorUserId, event.fromAgentUserId, event.toAgentUserId]),
+      request.assignedAgentUserId,
+    ]);
+    request.unit = unit ?? undefined;
+    request.assignedAgent = request.assignedAgentUserId
+      ? manager.create(UserEntity, {
+          id: request.assignedAgentUserId,
+          displayName: names.get(request.assignedAgentUserId) ?? '',
+        })
+      : undefined;
+    request.themes = (themes.get(request.id) ?? []).map((themeCode) =>
+      manager.create(SupportRequestThemeEntity, { requestId: request.id, themeCode }),
+    );
+    const now = new Date();
+    return {
+      ...toRequestListItem(request, now),
+      description: request.description,
+      cpvDivisionCode: request.cpvDivisionCode,
+      cpvCode: request.cpvCode,
+      procurementStage: request.procurementStage,
+      requester: {
+        contactId: request.requesterContactId,
+        name: request.requesterName,
+        email: request.requesterEmail,
+        language: request.requesterLanguage,
+        verifiedAt: request.requesterVerifiedAt?.toISOString() ?? null,
+      },
+      firstRespondedAt: request.firstRespondedAt?.toISOString() ?? null,
+      resolvedAt: request.resolvedAt?.toISOString() ?? null,
+      closedAt: request.closedAt?.toISOString() ?? null,
+      cancelledAt: request.cancelledAt?.toISOString() ?? null,
+      pausedBusinessDays: request.pausedBusinessDays,
+      rating: request.rating,
+      ratingComment: request.ratingComment,
+      version: request.version,
+      allowedTransitions: transitionsFor(request, scope, now),
+      timeline: events.map((event) => {
+        const dto = toTimelineEvent(event, names);
+        return staff ? dto : { ...dto, reason: null };
+      }),
+    };
+  }
+
+  private async loadThemes(rows: SupportRequestEntity[]): Promise<void> {
+    const themes = await this.themeCodesOf(
+      this.dataSource.manager,
+      rows.map((row) => row.id),
+    );
+    for (const row of rows) {
+      row.themes = (themes.get(row.id) ?? []).map((themeCode) =>
+        this.dataSource.manager.create(SupportRequestThemeEntity, { requestId: row.id, themeCode }),
+      );
+    }
+  }
+
+  private async themeCodesOf(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string[]>> {
+    const byRequest = new Map<string, string[]>();
+    if (ids.length === 0) {
+      return byRequest;
+    }
+    const rows = await manager.find(SupportRequestThemeEntity, { where: { requestId: In([...ids]) } });
+    for (const row of rows) {
+      byRequest.set(row.requestId, [...(byRequest.get(row.requestId) ?? []), row.themeCode].sort());
+    }
+    return byRequest;
+  }
+}
