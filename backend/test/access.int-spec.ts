@@ -131,6 +131,8 @@ describe('roles and region-scoped access', () => {
         .replace('/municipalities/{code}', '/municipalities/091')
         .replace('{code}', '01')
         .replace(/\/typeahead$/, '/typeahead?q=Testi')
+        .replace(/\/public\/units$/, '/public/units?q=Testi')
+        .replace('{token}', 'x'.repeat(43))
         .replace(/\/exports\/units$/, '/exports/units?format=csv');
       const response = await ministry.get(concrete);
       if (response.status !== 200) {

@@ -90,6 +90,13 @@ describe('every route declares who may call it', () => {
         'GET /api/v1/cpv-divisions',
         'POST /api/v1/auth/login',
         'POST /api/v1/auth/password-setup',
+        // The public request form and the requester's private status link (the token is the credential).
+        'GET /api/v1/public/units',
+        'POST /api/v1/public/requests',
+        'GET /api/v1/public/requests/status/:token',
+        'POST /api/v1/public/requests/status/:token/replies',
+        'POST /api/v1/public/requests/status/:token/cancellation',
+        'POST /api/v1/public/requests/status/:token/rating',
       ].sort(),
     );
   });
