@@ -76,6 +76,43 @@ describe('demo data', () => {
     expect(domains.count).toBe(0);
   });
 
+  it('has two years of requests in every status, with timelines, ratings, SLA pressure today and a queue', async () => {
+    const statuses = (await testApp.dataSource.query(
+      'SELECT status, count(*)::int AS count FROM support_requests GROUP BY status',
+    )) as { status: string; count: number }[];
+    expect(statuses.map((row) => row.status).sort()).toEqual(
+      ['assigned', 'cancelled', 'closed', 'in_progress', 'new', 'resolved', 'waiting_for_unit'].sort(),
+    );
+    const [span] = await testApp.dataSource.query(
+      `SELECT count(*)::int AS total, min(submitted_at) < now() - interval '700 days' AS two_years,
+         count(*) FILTER (WHERE rating IS NOT NULL)::int AS rated,
+         count(*) FILTER (WHERE status = 'new' AND assigned_agent_user_id IS NULL AND region_code IN ('07', '11', '12', '21'))::int AS queued,
+         count(*) FILTER (WHERE status IN ('assigned', 'in_progress', 'waiting_for_unit', 'new')
+           AND first_responded_at IS NULL AND first_response_due_at < now())::int AS breached
+       FROM support_requests`,
+    );
+    expect(span.total).toBeGreaterThan(500);
+    expect(span).toMatchObject({ two_years: true });
+    expect(span.rated).toBeGreaterThan(100);
+    expect(span.queued).toBeGreaterThanOrEqual(5);
+    expect(span.breached).toBeGreaterThanOrEqual(4);
+    // Every request's timeline starts with its creation, and the workflow's timestamps agree with the status.
+    const [inconsistent] = await testApp.dataSource.query(
+      `SELECT count(*)::int AS count FROM support_requests r
+       WHERE NOT EXISTS (SELECT 1 FROM request_events e WHERE e.request_id = r.id AND e.kind = 'created')
+          OR (r.status = 'closed' AND (r.closed_at IS NULL OR r.resolved_at IS NULL))
+          OR (r.status = 'resolved' AND (r.resolved_at IS NULL OR r.resolved_at < now() - interval '14 days'))
+          OR (r.status = 'waiting_for_unit' AND r.waiting_since IS NULL)
+          OR (r.status <> 'new' AND r.status <> 'cancelled' AND r.assigned_agent_user_id IS NULL)`,
+    );
+    expect(inconsistent.count).toBe(0);
+    const coordinator = await signIn(testApp.app, 'coordinator@demo.keino.test', 'demo-password');
+    const queue = await coordinator.get('/api/v1/requests?queue=true').expect(200);
+    expect(queue.body.total).toBeGreaterThanOrEqual(5);
+    const breached = await coordinator.get('/api/v1/requests?slaState=breached').expect(200);
+    expect(breached.body.total).toBeGreaterThanOrEqual(4);
+  });
+
   it('does not seed twice', async () => {
     await testApp.app.get(DemoSeedService).onApplicationBootstrap();
     const [{ count }] = await testApp.dataSource.query(

@@ -6,10 +6,15 @@ import { AgentEntity } from '../../agents/agent.entity';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { PasswordHasher } from '../../credentials/password-hasher';
 import { ContactEntity } from '../../contacts/contact.entity';
+import { RequestEventEntity } from '../../requests/request-event.entity';
+import { SupportRequestThemeEntity } from '../../requests/support-request-theme.entity';
+import { SupportRequestEntity } from '../../requests/support-request.entity';
 import { UnitEntity } from '../../units/unit.entity';
 import { UserEntity } from '../../users/user.entity';
 import { readMunicipalities, readWellbeingCounties } from '../reference-data/reference-data.files';
 import { DEMO_AGENTS, DEMO_EMAIL_DOMAIN, DEMO_NETWORK_START, demoAgentEmail } from './demo-accounts';
+import { DemoRandom } from './demo-random';
+import { type DemoRequestUnit, demoRequests } from './demo-requests';
 import { demoUnits } from './demo-units';
 
 export interface DemoAccount {
@@ -24,7 +29,8 @@ const COORDINATOR_EMAIL = `coordinator@${DEMO_EMAIL_DOMAIN}`;
 
 /**
  * Creates the demo network on first start when demo data is enabled (development; never in production):
- * a coordinator, a ministry user, a unit contact and the 15 agents of the 2020 network with their regions.
+ * a coordinator, a ministry user, a unit contact, the 15 agents of the 2020 network with their regions, and
+ * two years of support requests.
  */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
@@ -108,11 +114,12 @@ export class DemoSeedService implements OnApplicationBootstrap {
         unitId: null,
         ...extra,
       });
-    await manager.save([
+    const [coordinator] = await manager.save([
       person(COORDINATOR_EMAIL, 'Kaisa Koordinaattori', 'coordinator'),
       person(`ministry@${DEMO_EMAIL_DOMAIN}`, 'Mikko Ministeriö', 'ministry'),
       person(`unit@${DEMO_EMAIL_DOMAIN}`, 'Ulla Yksikkö', 'unit', { unitId: helsinki.id }),
     ]);
+    const agentsByRegion = new Map<string, string>();
     for (const agent of DEMO_AGENTS) {
       const user = await manager.save(
         person(demoAgentEmail(agent.regionCode), agent.displayName, 'agent', {
@@ -130,6 +137,44 @@ export class DemoSeedService implements OnApplicationBootstrap {
         validFrom: DEMO_NETWORK_START,
         validTo: null,
       });
+      agentsByRegion.set(agent.regionCode, user.id);
     }
+    await this.seedRequests(manager, agentsByRegion, coordinator.id);
+  }
+
+  /** Two years of support requests with their timelines (no emails: nobody is waiting for them). */
+  private async seedRequests(
+    manager: EntityManager,
+    agentsByRegion: ReadonlyMap<string, string>,
+    coordinatorUserId: string,
+  ): Promise<void> {
+    const rows = (await manager.query(
+      `SELECT u.id, u.region_code, u.type,
+         coalesce(json_agg(json_build_object('id', c.id, 'name', c.name, 'email', c.email,
+           'language', c.preferred_language)) FILTER (WHERE c.id IS NOT NULL), '[]') AS contacts
+       FROM units u LEFT JOIN contacts c ON c.unit_id = u.id GROUP BY u.id ORDER BY u.business_id`,
+    )) as { id: string; region_code: string; type: string; contacts: DemoRequestUnit['contacts'] }[];
+    const generated = demoRequests(
+      new DemoRandom(20_200_615),
+      rows.map((row) => ({
+        id: row.id,
+        regionCode: row.region_code,
+        type: row.type,
+        contacts: row.contacts,
+      })),
+      agentsByRegion,
+      coordinatorUserId,
+      new Date(),
+      this.config.slaFirstResponseBusinessDays,
+      this.config.slaResolutionBusinessDays,
+    );
+    await manager.insert(
+      SupportRequestEntity,
+      generated.requests.sort((a, b) => a.submittedAt.getTime() - b.submittedAt.getTime()),
+    );
+    for (let start = 0; start < generated.events.length; start += 1000) {
+      await manager.insert(RequestEventEntity, generated.events.slice(start, start + 1000));
+    }
+    await manager.insert(SupportRequestThemeEntity, generated.themes);
   }
 }
