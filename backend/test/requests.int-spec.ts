@@ -550,6 +550,30 @@ describe('support requests', () => {
     });
   });
 
+  describe('data protection', () => {
+    it("exports a requester's requests with their personal data, and erasing the person scrubs them", async () => {
+      const email = 'poistettava@example.test';
+      const id = await submit(unitWithAgent.id, {
+        requester: { name: 'Poistettava Henkilö', email, language: 'fi' },
+      });
+      const contactId = (await load(coordinator, id)) as unknown as { requester: { contactId: string } };
+      const exported = await coordinator
+        .get(`/api/v1/contacts/${contactId.requester.contactId}/personal-data`)
+        .expect(200);
+      expect(exported.body.supportRequests).toEqual([
+        expect.objectContaining({ title: 'Vähähiilinen päiväkotirakentaminen', requesterEmail: email }),
+      ]);
+      await coordinator.post(`/api/v1/contacts/${contactId.requester.contactId}/erase`).expect(200);
+      const erased = (await load(coordinator, id)) as unknown as {
+        requester: { name: string | null; email: string | null };
+      };
+      expect(erased.requester).toMatchObject({ name: null, email: null });
+      expect(
+        JSON.stringify((await coordinator.get(`/api/v1/requests/${id}`).expect(200)).body),
+      ).not.toContain(email);
+    });
+  });
+
   describe('scoping and lists', () => {
     it("shows an agent their regions' requests and those assigned to them, nothing else", async () => {
       const own = await submit(unitWithAgent.id);

@@ -148,6 +148,19 @@ export class ContactsService {
          WHERE entity_type = 'contact' AND entity_id = $1 ORDER BY occurred_at`,
         [id],
       )) as { occurred_at: Date; action: string; changes: Record<string, unknown> }[];
+      const requests = (await manager.query(
+        `SELECT number, title, status, submitted_at, requester_name, requester_email, requester_language
+         FROM support_requests WHERE requester_contact_id = $1 ORDER BY submitted_at`,
+        [id],
+      )) as {
+        number: number;
+        title: string;
+        status: string;
+        submitted_at: Date;
+        requester_name: string | null;
+        requester_email: string | null;
+        requester_language: string;
+      }[];
       await this.audit.record(manager, actor, {
         action: 'personal_data_export',
         entityType: 'contact',
@@ -157,6 +170,15 @@ export class ContactsService {
         exportedAt: new Date().toISOString(),
         contact: toContactDto(contact),
         unit: { id: unit.id, nameFi: unit.nameFi, businessId: unit.businessId },
+        supportRequests: requests.map((request) => ({
+          number: request.number,
+          title: request.title,
+          status: request.status,
+          submittedAt: request.submitted_at.toISOString(),
+          requesterName: request.requester_name,
+          requesterEmail: request.requester_email,
+          requesterLanguage: request.requester_language,
+        })),
         auditEvents: events.map((event) => ({
           occurredAt: event.occurred_at.toISOString(),
           action: event.action,

@@ -159,6 +159,21 @@ export class PersonalDataExportDto {
   unit: { id: string; nameFi: string; businessId: string };
 
   @ApiProperty({
+    description: 'The support requests the person made, with what they hold about the person',
+    type: 'array',
+    items: { type: 'object' },
+  })
+  supportRequests: {
+    number: number;
+    title: string;
+    status: string;
+    submittedAt: string;
+    requesterName: string | null;
+    requesterEmail: string | null;
+    requesterLanguage: string;
+  }[];
+
+  @ApiProperty({
     description: 'Every audit event about the person',
     type: 'array',
     items: { type: 'object' },

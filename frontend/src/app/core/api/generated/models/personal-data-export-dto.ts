@@ -13,6 +13,12 @@ export interface PersonalDataExportDto {
   exportedAt: string;
 
   /**
+   * The support requests the person made, with what they hold about the person
+   */
+  supportRequests: Array<{
+}>;
+
+  /**
    * The unit the person is a contact of
    */
   unit: {
