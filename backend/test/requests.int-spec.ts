@@ -668,6 +668,46 @@ describe('support requests', () => {
         .expect(400);
     });
 
+    it('exports the filtered list as CSV and XLSX without requester data, in scope', async () => {
+      const unit = await accounts.unit('02', { nameFi: 'Vientikunta' });
+      const id = await submit(unit.id, {
+        title: 'Vietävä pyyntö',
+        requester: { name: 'Vienti Henkilö', email: 'vienti@example.test', language: 'fi' },
+      });
+      const number = (await load(agent, id)).number;
+      const csv = await agent.get(`/api/v1/exports/requests?format=csv&unitId=${unit.id}`).expect(200);
+      expect(csv.headers['content-type']).toContain('text/csv');
+      const lines = csv.text
+        .replace(/^\uFEFF/, '')
+        .trim()
+        .split('\r\n');
+      expect(lines[0].split(';').slice(0, 3)).toEqual(['Numero', 'Otsikko', 'Tila']);
+      expect(lines).toHaveLength(2);
+      expect(lines[1]).toContain(`${number};Vietävä pyyntö;assigned`);
+      expect(lines[1]).toContain('Vientikunta');
+      expect(csv.text).not.toContain('vienti@example.test');
+      const foreign = await otherAgent
+        .get(`/api/v1/exports/requests?format=csv&unitId=${unit.id}`)
+        .expect(200);
+      expect(
+        foreign.text
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .split('\r\n'),
+      ).toHaveLength(1);
+      const xlsx = await coordinator
+        .get(`/api/v1/exports/requests?format=xlsx&unitId=${unit.id}`)
+        .buffer(true)
+        .parse((response, callback) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => callback(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect((xlsx.body as Buffer).subarray(0, 2).toString()).toBe('PK');
+      await ministry.get('/api/v1/exports/requests?format=csv').expect(403);
+    });
+
     it('refuses ministry users any individual request', async () => {
       await ministry.get('/api/v1/requests').expect(403);
       const id = await submit(unitWithAgent.id);

@@ -8,9 +8,12 @@ import type { Actor } from '../common/auth/principal';
 import { ApiProblemResponses } from '../common/openapi/api-problem-responses.decorator';
 import { helsinkiDate } from '../common/time/helsinki-date';
 import { ContactsService } from '../contacts/contacts.service';
+import { requestScopeOf } from '../requests/request-scope';
+import { RequestsService } from '../requests/requests.service';
 import { UnitsService } from '../units/units.service';
 import { CONTACT_EXPORT_COLUMNS, type ContactExportRow } from './contact-export-columns';
-import { ContactExportQueryDto, UnitExportQueryDto } from './dto/export-query.dto';
+import { ContactExportQueryDto, RequestExportQueryDto, UnitExportQueryDto } from './dto/export-query.dto';
+import { REQUEST_EXPORT_COLUMNS, type RequestExportRow } from './request-export-columns';
 import { CONTENT_TYPES, typedRows, writeTabular } from './tabular-export';
 import { UNIT_EXPORT_COLUMNS, type UnitExportRow } from './unit-export-columns';
 
@@ -20,6 +23,7 @@ export class ExportsController {
   constructor(
     private readonly unitsService: UnitsService,
     private readonly contactsService: ContactsService,
+    private readonly requestsService: RequestsService,
   ) {}
 
   @Get('units')
@@ -97,6 +101,49 @@ export class ExportsController {
         actor.principal.preferredLanguage,
         response,
       );
+    } finally {
+      stream.destroy();
+    }
+  }
+
+  @Get('requests')
+  @AllowRoles('agent', 'unit', 'coordinator')
+  @ApiProduces(CONTENT_TYPES.csv, CONTENT_TYPES.xlsx)
+  @ApiOkResponse({
+    description: 'Every request matching the filters (no requester data), streamed',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiProblemResponses(400, 401, 403)
+  async requests(
+    @Query() query: RequestExportQueryDto,
+    @CurrentActor() actor: Actor,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { format, ...filters } = query;
+    const stream = await this.requestsService
+      .filteredQuery(filters, requestScopeOf(actor.principal))
+      .stream();
+    response.setHeader('Content-Type', CONTENT_TYPES[format]);
+    response.setHeader('Content-Disposition', `attachment; filename="requests-${helsinkiDate()}.${format}"`);
+    const date = (value: unknown): Date | null => (value ? new Date(value as string | Date) : null);
+    try {
+      const rows = typedRows<RequestExportRow>(stream, (raw) => ({
+        number: Number(raw['request_number']),
+        title: String(raw['request_title']),
+        status: String(raw['request_status']),
+        urgency: String(raw['request_urgency']),
+        source: String(raw['request_source']),
+        unit: String(raw['unit_name_fi'] ?? raw['request_unit_description'] ?? ''),
+        regionCode: (raw['request_region_code'] as string | null) ?? null,
+        agent: (raw['agent_display_name'] as string | null) ?? null,
+        submittedAt: date(raw['request_submitted_at']) ?? new Date(0),
+        firstResponseDueAt: date(raw['request_first_response_due_at']) ?? new Date(0),
+        firstRespondedAt: date(raw['request_first_responded_at']),
+        resolutionDueAt: date(raw['request_resolution_due_at']) ?? new Date(0),
+        resolvedAt: date(raw['request_resolved_at']),
+        rating: raw['request_rating'] === null ? null : Number(raw['request_rating']),
+      }));
+      await writeTabular(rows, REQUEST_EXPORT_COLUMNS, format, actor.principal.preferredLanguage, response);
     } finally {
       stream.destroy();
     }

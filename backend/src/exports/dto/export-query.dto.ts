@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsIn, IsOptional, Matches } from 'class-validator';
+import { RequestListQueryDto } from '../../requests/dto/request-list-query.dto';
 import { UnitListQueryDto } from '../../units/dto/unit-list-query.dto';
 import { EXPORT_FORMATS, type ExportFormat } from '../tabular-export';
 
@@ -19,4 +20,11 @@ export class ContactExportQueryDto {
   @IsOptional()
   @Matches(/^\d{2}$/, { message: 'regionCode must be a two-digit region code' })
   regionCode?: string;
+}
+
+/** The requests list's filters and sort, without paging. */
+export class RequestExportQueryDto extends OmitType(RequestListQueryDto, ['page', 'pageSize'] as const) {
+  @ApiProperty({ enum: EXPORT_FORMATS })
+  @IsIn(EXPORT_FORMATS)
+  format: ExportFormat;
 }

@@ -85,6 +85,10 @@ export type { ExportsContacts$CsvCharsetUtf8$Params as ExportsContacts$CsvCharse
 export { exportsContacts$CsvCharsetUtf8 as exportsContacts$CsvCharsetUtf8 } from './fn/exports/exports-contacts-csv-charset-utf-8';
 export type { ExportsContacts$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params as ExportsContacts$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params } from './fn/exports/exports-contacts-vnd-openxmlformats-officedocument-spreadsheetml-sheet';
 export { exportsContacts$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet as exportsContacts$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet } from './fn/exports/exports-contacts-vnd-openxmlformats-officedocument-spreadsheetml-sheet';
+export type { ExportsRequests$CsvCharsetUtf8$Params as ExportsRequests$CsvCharsetUtf8$Params } from './fn/exports/exports-requests-csv-charset-utf-8';
+export { exportsRequests$CsvCharsetUtf8 as exportsRequests$CsvCharsetUtf8 } from './fn/exports/exports-requests-csv-charset-utf-8';
+export type { ExportsRequests$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params as ExportsRequests$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params } from './fn/exports/exports-requests-vnd-openxmlformats-officedocument-spreadsheetml-sheet';
+export { exportsRequests$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet as exportsRequests$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet } from './fn/exports/exports-requests-vnd-openxmlformats-officedocument-spreadsheetml-sheet';
 export type { AgentsList$Params as AgentsList$Params } from './fn/agents/agents-list';
 export { agentsList as agentsList } from './fn/agents/agents-list';
 export type { AgentsGet$Params as AgentsGet$Params } from './fn/agents/agents-get';
