@@ -6,7 +6,6 @@ import { accessScopeOf } from '../common/auth/access-scope';
 import { CurrentActor } from '../common/auth/current-actor.decorator';
 import type { Actor } from '../common/auth/principal';
 import { ApiProblemResponses } from '../common/openapi/api-problem-responses.decorator';
-import { helsinkiDate } from '../common/time/helsinki-date';
 import { ContactsService } from '../contacts/contacts.service';
 import { requestScopeOf } from '../requests/request-scope';
 import { RequestsService } from '../requests/requests.service';
@@ -14,7 +13,7 @@ import { UnitsService } from '../units/units.service';
 import { CONTACT_EXPORT_COLUMNS, type ContactExportRow } from './contact-export-columns';
 import { ContactExportQueryDto, RequestExportQueryDto, UnitExportQueryDto } from './dto/export-query.dto';
 import { REQUEST_EXPORT_COLUMNS, type RequestExportRow } from './request-export-columns';
-import { CONTENT_TYPES, typedRows, writeTabular } from './tabular-export';
+import { CONTENT_TYPES, sendTabular } from './tabular-export';
 import { UNIT_EXPORT_COLUMNS, type UnitExportRow } from './unit-export-columns';
 
 @ApiTags('exports')
@@ -41,10 +40,11 @@ export class ExportsController {
   ): Promise<void> {
     const { format, ...filters } = query;
     const stream = await this.unitsService.filteredQuery(filters, accessScopeOf(actor.principal)).stream();
-    response.setHeader('Content-Type', CONTENT_TYPES[format]);
-    response.setHeader('Content-Disposition', `attachment; filename="units-${helsinkiDate()}.${format}"`);
-    try {
-      const rows = typedRows<UnitExportRow>(stream, (raw) => ({
+    await sendTabular<UnitExportRow>(
+      response,
+      { name: 'units', format, language: actor.principal.preferredLanguage },
+      stream,
+      (raw) => ({
         nameFi: String(raw['unit_name_fi']),
         nameSv: (raw['unit_name_sv'] as string | null) ?? null,
         businessId: String(raw['unit_business_id']),
@@ -54,11 +54,9 @@ export class ExportsController {
         estimatedAnnualSpend: (raw['unit_estimated_annual_spend'] as string | null) ?? null,
         website: (raw['unit_website'] as string | null) ?? null,
         isActive: Boolean(raw['unit_is_active']),
-      }));
-      await writeTabular(rows, UNIT_EXPORT_COLUMNS, format, actor.principal.preferredLanguage, response);
-    } finally {
-      stream.destroy();
-    }
+      }),
+      UNIT_EXPORT_COLUMNS,
+    );
   }
 
   // Personal data: never for ministry users.
@@ -78,13 +76,11 @@ export class ExportsController {
     const stream = await this.contactsService
       .exportQuery(accessScopeOf(actor.principal), query.regionCode)
       .stream();
-    response.setHeader('Content-Type', CONTENT_TYPES[query.format]);
-    response.setHeader(
-      'Content-Disposition',
-      `attachment; filename="contacts-${helsinkiDate()}.${query.format}"`,
-    );
-    try {
-      const rows = typedRows<ContactExportRow>(stream, (raw) => ({
+    await sendTabular<ContactExportRow>(
+      response,
+      { name: 'contacts', format: query.format, language: actor.principal.preferredLanguage },
+      stream,
+      (raw) => ({
         unitName: String(raw['unit_name_fi']),
         businessId: String(raw['unit_business_id']),
         regionCode: String(raw['unit_region_code']),
@@ -93,17 +89,9 @@ export class ExportsController {
         email: (raw['contact_email'] as string | null) ?? null,
         phone: (raw['contact_phone'] as string | null) ?? null,
         preferredLanguage: String(raw['contact_preferred_language']),
-      }));
-      await writeTabular(
-        rows,
-        CONTACT_EXPORT_COLUMNS,
-        query.format,
-        actor.principal.preferredLanguage,
-        response,
-      );
-    } finally {
-      stream.destroy();
-    }
+      }),
+      CONTACT_EXPORT_COLUMNS,
+    );
   }
 
   @Get('requests')
@@ -123,11 +111,12 @@ export class ExportsController {
     const stream = await this.requestsService
       .filteredQuery(filters, requestScopeOf(actor.principal))
       .stream();
-    response.setHeader('Content-Type', CONTENT_TYPES[format]);
-    response.setHeader('Content-Disposition', `attachment; filename="requests-${helsinkiDate()}.${format}"`);
     const date = (value: unknown): Date | null => (value ? new Date(value as string | Date) : null);
-    try {
-      const rows = typedRows<RequestExportRow>(stream, (raw) => ({
+    await sendTabular<RequestExportRow>(
+      response,
+      { name: 'requests', format, language: actor.principal.preferredLanguage },
+      stream,
+      (raw) => ({
         number: Number(raw['request_number']),
         title: String(raw['request_title']),
         status: String(raw['request_status']),
@@ -142,10 +131,8 @@ export class ExportsController {
         resolutionDueAt: date(raw['request_resolution_due_at']) ?? new Date(0),
         resolvedAt: date(raw['request_resolved_at']),
         rating: raw['request_rating'] === null ? null : Number(raw['request_rating']),
-      }));
-      await writeTabular(rows, REQUEST_EXPORT_COLUMNS, format, actor.principal.preferredLanguage, response);
-    } finally {
-      stream.destroy();
-    }
+      }),
+      REQUEST_EXPORT_COLUMNS,
+    );
   }
 }

@@ -3,7 +3,9 @@ import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
+import type { Response } from 'express';
 import type { Language } from '../common/i18n/language';
+import { helsinkiDate } from '../common/time/helsinki-date';
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -85,5 +87,28 @@ export async function* typedRows<Row>(
 ): AsyncIterable<Row> {
   for await (const raw of stream) {
     yield map(raw as Record<string, unknown>);
+  }
+}
+
+/**
+ * Answers a download: the file name with today's date, the rows of a TypeORM raw stream mapped and written as
+ * CSV or XLSX; the database stream is closed whatever happens.
+ */
+export async function sendTabular<Row>(
+  response: Response,
+  download: { name: string; format: ExportFormat; language: Language },
+  stream: Readable,
+  map: (raw: Record<string, unknown>) => Row,
+  columns: readonly ExportColumn<Row>[],
+): Promise<void> {
+  response.setHeader('Content-Type', CONTENT_TYPES[download.format]);
+  response.setHeader(
+    'Content-Disposition',
+    `attachment; filename="${download.name}-${helsinkiDate()}.${download.format}"`,
+  );
+  try {
+    await writeTabular(typedRows(stream, map), columns, download.format, download.language, response);
+  } finally {
+    stream.destroy();
   }
 }

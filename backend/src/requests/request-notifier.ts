@@ -4,6 +4,7 @@ import type { Language } from '../common/i18n/language';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { hashSecret, newSecret } from '../credentials/secret-tokens';
 import { MailService } from '../mail/mail.service';
+import type { RenderedEmail } from '../mail/templates/email-layout';
 import { UserEntity } from '../users/user.entity';
 import { RequestAccessTokenEntity } from './request-access-token.entity';
 import {
@@ -96,15 +97,8 @@ export class RequestNotifier {
     unitName: string,
     reason: string | null,
   ): Promise<void> {
-    const agent = await this.activeUser(manager, agentUserId);
-    if (!agent) {
-      return;
-    }
-    await this.mail.enqueue(
-      manager,
-      'request-assigned',
-      { address: agent.email, name: agent.displayName, language: agent.preferredLanguage },
-      requestAssignedEmail(agent.preferredLanguage, {
+    await this.toAgent(manager, agentUserId, 'request-assigned', (language) =>
+      requestAssignedEmail(language, {
         number: request.number,
         title: request.title,
         unitName,
@@ -116,23 +110,16 @@ export class RequestNotifier {
 
   /** The requester added information: the assigned agent hears of it. */
   async reply(manager: EntityManager, request: SupportRequestEntity, body: string): Promise<void> {
-    const agent = request.assignedAgentUserId
-      ? await this.activeUser(manager, request.assignedAgentUserId)
-      : null;
-    if (!agent) {
-      return;
+    if (request.assignedAgentUserId) {
+      await this.toAgent(manager, request.assignedAgentUserId, 'request-reply', (language) =>
+        requestReplyEmail(language, {
+          number: request.number,
+          title: request.title,
+          body,
+          link: this.requestLink(request.id),
+        }),
+      );
     }
-    await this.mail.enqueue(
-      manager,
-      'request-reply',
-      { address: agent.email, name: agent.displayName, language: agent.preferredLanguage },
-      requestReplyEmail(agent.preferredLanguage, {
-        number: request.number,
-        title: request.title,
-        body,
-        link: this.requestLink(request.id),
-      }),
-    );
   }
 
   /** A new private status link of the request: the token, whose hash is stored. */
@@ -146,7 +133,7 @@ export class RequestNotifier {
     manager: EntityManager,
     request: SupportRequestEntity,
     template: string,
-    render: (language: Language, statusLink: string) => ReturnType<typeof requestStatusEmail>,
+    render: (language: Language, statusLink: string) => RenderedEmail,
   ): Promise<void> {
     if (!request.requesterEmail) {
       return; // erased, or a request taken by phone without an address
@@ -165,10 +152,24 @@ export class RequestNotifier {
     return `${this.config.publicBaseUrl}/requests/${requestId}`;
   }
 
-  private activeUser(manager: EntityManager, userId: string): Promise<UserEntity | null> {
-    return manager.findOne(UserEntity, {
+  /** An email to an (active) agent, in their language. */
+  private async toAgent(
+    manager: EntityManager,
+    userId: string,
+    template: string,
+    render: (language: Language) => RenderedEmail,
+  ): Promise<void> {
+    const agent = await manager.findOne(UserEntity, {
       where: { id: userId, isActive: true },
       select: { id: true, email: true, displayName: true, preferredLanguage: true },
     });
+    if (agent) {
+      await this.mail.enqueue(
+        manager,
+        template,
+        { address: agent.email, name: agent.displayName, language: agent.preferredLanguage },
+        render(agent.preferredLanguage),
+      );
+    }
   }
 }
