@@ -505,6 +505,10 @@ describe('support requests', () => {
         .send({ body: 'About 2 million euros.' })
         .expect(200);
       expect(replied.body.status).toBe('in_progress'); // a reply resumes a waiting request
+      expect(replied.body.timeline.slice(-2).map((event: { kind: string }) => event.kind)).toEqual([
+        'reply',
+        'status_change',
+      ]);
       expect(
         await count(
           `SELECT count(*) FROM outbox_emails WHERE template = 'request-reply' AND to_address = $1`,
@@ -529,6 +533,23 @@ describe('support requests', () => {
         .send({ rating: 6 })
         .expect(400);
       await testApp.http.post(`/api/v1/public/requests/status/${token}/cancellation`).send({}).expect(409);
+      // Something still missing after resolution: a reply within 30 days reopens the request.
+      const reopened = await testApp.http
+        .post(`/api/v1/public/requests/status/${token}/replies`)
+        .send({ body: 'One more question about the criteria.' })
+        .expect(200);
+      expect(reopened.body).toMatchObject({ status: 'in_progress', canReply: true });
+      await move(agent, id, 'resolved');
+      await testApp.dataSource.query(
+        `UPDATE support_requests SET resolved_at = now() - interval '31 days' WHERE id = $1`,
+        [id],
+      );
+      const late = await testApp.http.get(`/api/v1/public/requests/status/${token}`).expect(200);
+      expect(late.body.canReply).toBe(false);
+      await testApp.http
+        .post(`/api/v1/public/requests/status/${token}/replies`)
+        .send({ body: 'Too late' })
+        .expect(409);
     });
 
     it('lets the requester cancel an open request', async () => {

@@ -19,7 +19,7 @@ import { RequestAccessTokenEntity } from './request-access-token.entity';
 import { RequestActionsService } from './request-actions.service';
 import { RequestEventEntity } from './request-event.entity';
 import { RequestIntakeService } from './request-intake.service';
-import { OPEN_STATUSES } from './request-workflow';
+import { OPEN_STATUSES, acceptsReplies } from './request-workflow';
 import { IdempotencyKeyReusedError, RequestNotOpenError } from './requests.errors';
 import { SupportRequestThemeEntity } from './support-request-theme.entity';
 import { SupportRequestEntity } from './support-request.entity';
@@ -249,7 +249,7 @@ export class PublicRequestsService {
     const [events, themes, unit] = await Promise.all([
       manager.find(RequestEventEntity, {
         where: { requestId: request.id, isInternal: false },
-        order: { createdAt: 'ASC', id: 'ASC' },
+        order: { createdAt: 'ASC', sequence: 'ASC' },
       }),
       manager.find(SupportRequestThemeEntity, { where: { requestId: request.id } }),
       request.unitId ? manager.findOne(UnitEntity, { where: { id: request.unitId } }) : null,
@@ -287,7 +287,7 @@ export class PublicRequestsService {
         rating: event.rating,
         createdAt: event.createdAt.toISOString(),
       })),
-      canReply: open,
+      canReply: acceptsReplies(request.status, request.resolvedAt, new Date()),
       canCancel: open,
       canRate: request.status === 'resolved' || request.status === 'closed',
       rating: request.rating,

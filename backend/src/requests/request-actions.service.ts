@@ -21,7 +21,12 @@ import { RequestNotifier } from './request-notifier';
 import type { EventAuthorKind } from './request-options';
 import { isActiveAgent } from './request-routing';
 import { type RequestScope, isStaffScope } from './request-scope';
-import { OPEN_STATUSES, type RequestStatus, TransitionNotAllowedError } from './request-workflow';
+import {
+  OPEN_STATUSES,
+  type RequestStatus,
+  TransitionNotAllowedError,
+  acceptsReplies,
+} from './request-workflow';
 import { RequestsService, transitionsFor } from './requests.service';
 import { RatingNotAllowedError, RequestNotOpenError } from './requests.errors';
 import type { SupportRequestEntity } from './support-request.entity';
@@ -219,14 +224,14 @@ export class RequestActionsService {
     });
   }
 
-  /** The requester's side adds information; a request waiting for them resumes. */
+  /** The requester's side adds information; a request waiting for them, or resolved, goes back to work. */
   async reply(
     manager: EntityManager,
     request: SupportRequestEntity,
     text: string,
     actor: Actor | null,
   ): Promise<void> {
-    if (!OPEN_STATUSES.includes(request.status)) {
+    if (!acceptsReplies(request.status, request.resolvedAt, new Date())) {
       throw new RequestNotOpenError('replied to');
     }
     const event = await manager.save(
@@ -245,7 +250,8 @@ export class RequestActionsService {
       entityId: event.id,
       changes: diffFields({}, { requestId: request.id, kind: 'reply' }),
     });
-    if (request.status === 'waiting_for_unit') {
+    if (request.status === 'waiting_for_unit' || request.status === 'resolved') {
+      // The answer the agent waited for, or something still missing after resolution: back to work.
       await this.changeStatus(
         manager,
         request,

@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Generated,
   Index,
   JoinColumn,
   ManyToOne,
@@ -20,13 +21,18 @@ import { SupportRequestEntity } from './support-request.entity';
   `"kind" IN ('created', 'assignment', 'status_change', 'note', 'message', 'reply', 'rating')`,
 )
 @Check('ck_request_events_author_kind', `"author_kind" IN ('staff', 'requester', 'system')`)
-@Index('ix_request_events_request_created_at', ['requestId', 'createdAt'])
+@Index('ix_request_events_request_created_at', ['requestId', 'createdAt', 'sequence'])
 export class RequestEventEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_request_events' })
   id: string;
 
   @Column({ type: 'uuid' })
   requestId: string;
+
+  /** Write order: entries written in one transaction share their timestamp, not their sequence. */
+  @Column({ type: 'bigint' })
+  @Generated('increment')
+  sequence: string;
 
   @ManyToOne(() => SupportRequestEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'request_id', foreignKeyConstraintName: 'fk_request_events_request' })

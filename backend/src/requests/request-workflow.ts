@@ -83,3 +83,13 @@ export function isDueForAutoClose(status: RequestStatus, resolvedAt: Date | null
     now.getTime() - resolvedAt.getTime() >= AUTO_CLOSE_AFTER_DAYS * DAY_MS
   );
 }
+
+/**
+ * Whether the requester's side may add information: while the request is open, and after resolution for as
+ * long as it may be reopened (a reply then reopens it).
+ */
+export function acceptsReplies(status: RequestStatus, resolvedAt: Date | null, now: Date): boolean {
+  return (
+    OPEN_STATUSES.includes(status) || allowedTransitions(status, { resolvedAt, now }).includes('in_progress')
+  );
+}

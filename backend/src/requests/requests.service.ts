@@ -346,7 +346,7 @@ export class RequestsService {
         : null,
       manager.find(RequestEventEntity, {
         where: staff ? { requestId: request.id } : { requestId: request.id, isInternal: false },
-        order: { createdAt: 'ASC', id: 'ASC' },
+        order: { createdAt: 'ASC', sequence: 'ASC' },
       }),
       this.themeCodesOf(manager, [request.id]),
     ]);

@@ -4,6 +4,7 @@ import { AccountsAndAudit1795314369910 } from './1795314369910-accounts-and-audi
 import { UnitsAndContacts1795314863692 } from './1795314863692-units-and-contacts';
 import { OutboxEmails1795317701419 } from './1795317701419-outbox-emails';
 import { SupportRequests1795318845044 } from './1795318845044-support-requests';
+import { RequestEventSequence1795320613648 } from './1795320613648-request-event-sequence';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -14,4 +15,5 @@ export const migrations: MigrationClass[] = [
   UnitsAndContacts1795314863692,
   OutboxEmails1795317701419,
   SupportRequests1795318845044,
+  RequestEventSequence1795320613648,
 ];

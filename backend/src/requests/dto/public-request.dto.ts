@@ -143,7 +143,10 @@ export class PublicRequestStatusDto {
   @ApiProperty({ type: [PublicTimelineEventDto] })
   timeline: PublicTimelineEventDto[];
 
-  @ApiProperty({ description: 'Open: the requester may add information' })
+  @ApiProperty({
+    description:
+      'The requester may add information: while open, and within 30 days of resolution (reopens it)',
+  })
   canReply: boolean;
 
   @ApiProperty()

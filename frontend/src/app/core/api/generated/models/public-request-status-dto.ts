@@ -11,7 +11,7 @@ export interface PublicRequestStatusDto {
   canRate: boolean;
 
   /**
-   * Open: the requester may add information
+   * The requester may add information: while open, and within 30 days of resolution (reopens it)
    */
   canReply: boolean;
   description: string;
