@@ -26,6 +26,12 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./units/units.routes').then((module) => module.UNITS_ROUTES),
   },
   {
+    // Ministry users see no individual request (SPEC §2).
+    path: 'requests',
+    canActivate: [roleGuard('agent', 'unit', 'coordinator')],
+    loadChildren: () => import('./requests/requests.routes').then((module) => module.REQUESTS_ROUTES),
+  },
+  {
     path: 'profile',
     canActivate: [signedInGuard],
     loadChildren: () => import('./profile/profile.routes').then((module) => module.PROFILE_ROUTES),
@@ -39,6 +45,12 @@ export const appRoutes: Routes = [
     path: 'forbidden',
     title: 'forbidden.pageTitle',
     loadComponent: () => import('./forbidden/forbidden').then((module) => module.Forbidden),
+  },
+  {
+    // The public support-request form and status links: no account needed, signed in or not.
+    path: 'request',
+    loadChildren: () =>
+      import('./public-request/public-request.routes').then((module) => module.PUBLIC_REQUEST_ROUTES),
   },
   {
     path: '**',

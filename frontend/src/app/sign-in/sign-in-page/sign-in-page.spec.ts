@@ -90,6 +90,13 @@ describe('SignInPage', () => {
     expect(labels).toEqual(['Sähköposti', 'Salasana']);
   });
 
+  it('links to the public request form for people without an account', async () => {
+    const page = await open();
+
+    const link = page.querySelector<HTMLAnchorElement>('a[href="/request"]');
+    expect(link?.textContent?.trim()).toBe('Pyydä apua ilman käyttäjätunnusta');
+  });
+
   it('shows the localized message for wrong credentials', async () => {
     const page = await open();
     await submit(page);

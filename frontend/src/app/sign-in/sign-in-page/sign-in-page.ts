@@ -3,7 +3,7 @@ import { NonNullableFormBuilder, ReactiveFormsModule, Validators } from '@angula
 import { MatButton } from '@angular/material/button';
 import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { Router } from '@angular/router';
+import { Router, RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ApiProblem } from '../../core/api/api-problem';
 import { safeReturnUrl } from '../../core/auth/return-url';
@@ -47,6 +47,7 @@ function problemMessage(problem: ApiProblem): ProblemMessage {
     MatInput,
     MatLabel,
     ReactiveFormsModule,
+    RouterLink,
     TranslocoPipe,
   ],
 })

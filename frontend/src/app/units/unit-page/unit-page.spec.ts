@@ -73,8 +73,13 @@ describe('UnitPage', () => {
     await settle();
     http.expectOne('/api/v1/municipalities/091').flush(HELSINKI);
     await settle();
-    // Renders the unit, which asks for its contacts.
+    // Renders the unit, which asks for its contacts and (in the first tab) its support requests.
     harness.fixture.detectChanges();
+    // Ministry users see no individual request and ask for none.
+    for (const request of http.match((candidate) => candidate.url === '/api/v1/requests')) {
+      expect(request.request.params.get('unitId')).toBe(UNIT_ID);
+      request.flush({ items: [], total: 0, page: 1, pageSize: 10 });
+    }
     return harness.routeNativeElement as HTMLElement;
   }
 
@@ -115,7 +120,7 @@ describe('UnitPage', () => {
     // text() turns the locale's no-break spaces into spaces.
     expect(details).toContain('1 250 000,50 €');
     expect(text(page.querySelector('mat-tab-group'))).toContain('Tukipyynnöt');
-    expect(text(page)).toContain('Täällä ei ole vielä mitään.');
+    expect(page.querySelector(`crm-unit-requests a[href="/requests/new?unitId=${UNIT_ID}"]`)).not.toBeNull();
   });
 
   it('hides the contact persons from ministry users and never asks for them', async () => {

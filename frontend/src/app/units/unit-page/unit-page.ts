@@ -19,6 +19,7 @@ import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { generalProblemKey } from '../../core/api/api-problem';
 import { AuthStore } from '../../core/auth/auth.store';
 import { LanguageService } from '../../core/i18n/language-service';
+import { UnitRequests } from '../../requests/unit-requests/unit-requests';
 import { confirmAction } from '../../shared/ui/confirm-dialog/confirm-dialog';
 import { HelsinkiTimePipe } from '../../shared/ui/dates/helsinki-time-pipe';
 import { FormMessage, type FormOutcome } from '../../shared/ui/form-message/form-message';
@@ -45,6 +46,7 @@ import { unitName, unitTypeKey } from '../unit-types';
     MatTabGroup,
     RouterLink,
     TranslocoPipe,
+    UnitRequests,
   ],
 })
 export class UnitPage {

@@ -89,14 +89,16 @@ describe('Shell', () => {
   });
 
   it.each([
-    ['agent', ['Maakunnat', 'Hankintayksiköt', 'Oma profiili']],
-    ['unit', ['Maakunnat', 'Hankintayksiköt', 'Oma profiili']],
+    ['agent', ['Maakunnat', 'Hankintayksiköt', 'Tukipyynnöt', 'Oma profiili']],
+    ['unit', ['Maakunnat', 'Hankintayksiköt', 'Tukipyynnöt', 'Oma profiili']],
+    // Ministry users see no individual support request (SPEC §2).
     ['ministry', ['Maakunnat', 'Hankintayksiköt', 'Oma profiili']],
     [
       'coordinator',
       [
         'Maakunnat',
         'Hankintayksiköt',
+        'Tukipyynnöt',
         'Käyttäjät',
         'Muutosagentit',
         'Maakuntien kattavuus',
@@ -116,6 +118,7 @@ describe('Shell', () => {
     expect(Array.from(element.querySelectorAll('nav a')).map((link) => link.getAttribute('href'))).toEqual([
       '/regions',
       '/units',
+      '/requests',
       '/admin/users',
       '/admin/agents',
       '/admin/regions',
