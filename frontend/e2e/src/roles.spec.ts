@@ -4,6 +4,8 @@ import { signIn } from './sign-in';
 
 const ADMIN_ENTRIES = ['Käyttäjät', 'Muutosagentit', 'Maakuntien kattavuus', 'Muutosloki'];
 const EVERYONE = ['Maakunnat', 'Hankintayksiköt', 'Oma profiili'];
+// Support requests are work records: not for ministry users.
+const REQUEST_ROLES: readonly string[] = ['coordinator', 'agent', 'unit'];
 
 const roles = [
   { role: 'coordinator', email: 'coordinator@demo.keino.test', isAdmin: true },
@@ -22,6 +24,9 @@ for (const { role, email, isAdmin } of roles) {
     for (const entry of EVERYONE) {
       await expect(navigation.getByRole('link', { name: entry })).toBeVisible();
     }
+    await expect(navigation.getByRole('link', { name: 'Tukipyynnöt' })).toHaveCount(
+      REQUEST_ROLES.includes(role) ? 1 : 0,
+    );
     for (const entry of ADMIN_ENTRIES) {
       await expect(navigation.getByRole('link', { name: entry })).toHaveCount(isAdmin ? 1 : 0);
     }
