@@ -2,7 +2,13 @@ import { expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility';
 import { signIn } from './sign-in';
 
-const ADMIN_ENTRIES = ['Käyttäjät', 'Muutosagentit', 'Maakuntien kattavuus', 'Muutosloki'];
+const ADMIN_ENTRIES = [
+  'Käyttäjät',
+  'Muutosagentit',
+  'Maakuntien kattavuus',
+  'Muutosloki',
+  'Lähtevä sähköposti',
+];
 const EVERYONE = ['Maakunnat', 'Hankintayksiköt', 'Oma profiili'];
 // Support requests are work records: not for ministry users.
 const REQUEST_ROLES: readonly string[] = ['coordinator', 'agent', 'unit'];

@@ -4,12 +4,17 @@ import { LocalizedPaginatorIntl } from '../core/i18n/localized-paginator-intl';
 import { AgentStore } from './agents/agent.store';
 import { AgentsStore } from './agents/agents.store';
 import { AuditStore } from './audit/audit.store';
+import { OutboxEmailStore } from './outbox/outbox-email.store';
+import { OutboxStore } from './outbox/outbox.store';
 import { CoverageStore } from './regional-coverage/coverage.store';
 import { RegionDirectory } from './region-directory';
 import { UserStore } from './users/user.store';
 import { UsersStore } from './users/users.store';
 
-/** Coordinators' administration: users, agents and their regions, coverage over time, audit trail. */
+/**
+ * Coordinators' administration: users, agents and their regions, coverage over time, audit trail and
+ * outgoing email.
+ */
 export const ADMIN_ROUTES: Routes = [
   {
     path: '',
@@ -68,6 +73,24 @@ export const ADMIN_ROUTES: Routes = [
         title: 'admin.audit.pageTitle',
         providers: [AuditStore],
         loadComponent: () => import('./audit/audit-trail/audit-trail').then((module) => module.AuditTrail),
+      },
+      {
+        path: 'outbox',
+        providers: [OutboxStore, OutboxEmailStore],
+        children: [
+          {
+            path: '',
+            title: 'admin.outbox.pageTitle',
+            loadComponent: () =>
+              import('./outbox/outbox-list/outbox-list').then((module) => module.OutboxList),
+          },
+          {
+            path: ':id',
+            title: 'admin.outbox.emailPageTitle',
+            loadComponent: () =>
+              import('./outbox/outbox-email/outbox-email').then((module) => module.OutboxEmail),
+          },
+        ],
       },
     ],
   },

@@ -18,5 +18,6 @@ export const NAVIGATION_ITEMS: readonly NavigationItem[] = [
   { path: '/admin/agents', labelKey: 'nav.agents', roles: ['coordinator'] },
   { path: '/admin/regions', labelKey: 'nav.coverage', roles: ['coordinator'] },
   { path: '/admin/audit', labelKey: 'nav.audit', roles: ['coordinator'] },
+  { path: '/admin/outbox', labelKey: 'nav.outbox', roles: ['coordinator'] },
   { path: '/profile', labelKey: 'nav.profile' },
 ];

@@ -103,6 +103,7 @@ describe('Shell', () => {
         'Muutosagentit',
         'Maakuntien kattavuus',
         'Muutosloki',
+        'Lähtevä sähköposti',
         'Oma profiili',
       ],
     ],
@@ -123,6 +124,7 @@ describe('Shell', () => {
       '/admin/agents',
       '/admin/regions',
       '/admin/audit',
+      '/admin/outbox',
       '/profile',
     ]);
   });
