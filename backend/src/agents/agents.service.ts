@@ -19,6 +19,7 @@ import type {
   UpdateAssignmentDto,
 } from './dto/agent-requests.dto';
 import type { AssignmentDto } from './dto/assignment.dto';
+import { escapeLike } from '../common/sql/like';
 
 export interface AgentProfile {
   hostOrganisation: string;
@@ -87,7 +88,7 @@ export class AgentsService {
       .innerJoinAndSelect('agent.user', 'user')
       .addSelect(CURRENT_REGION_CODES_SQL, 'region_codes');
     if (query.q) {
-      const words = `%${query.q.replace(/[\\%_]/g, '\\$&')}%`;
+      const words = `%${escapeLike(query.q)}%`;
       builder.andWhere('(user.displayName ILIKE :words OR user.email ILIKE :words)', { words });
     }
     if (query.isActive !== undefined) {

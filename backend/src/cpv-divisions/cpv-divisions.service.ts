@@ -5,6 +5,7 @@ import type { Page } from '../common/pagination/page.dto';
 import { CpvDivisionEntity } from './cpv-division.entity';
 import { type CpvDivisionDto, toCpvDivisionDto } from './dto/cpv-division.dto';
 import type { CpvDivisionListQueryDto } from './dto/cpv-division-list-query.dto';
+import { escapeLike } from '../common/sql/like';
 
 @Injectable()
 export class CpvDivisionsService {
@@ -15,7 +16,7 @@ export class CpvDivisionsService {
   async list(query: CpvDivisionListQueryDto): Promise<Page<CpvDivisionDto>> {
     const builder = this.divisions.createQueryBuilder('division');
     if (query.q) {
-      const escaped = query.q.replace(/[\\%_]/g, '\\$&');
+      const escaped = escapeLike(query.q);
       builder.andWhere(
         '(division.cpvCode LIKE :prefix OR division.labelFi ILIKE :words OR division.labelSv ILIKE :words OR division.labelEn ILIKE :words)',
         { prefix: `${escaped}%`, words: `%${escaped}%` },

@@ -7,6 +7,7 @@ import { parseSort } from '../common/pagination/sort';
 import { type MunicipalityDto, toMunicipalityDto } from './dto/municipality.dto';
 import type { MUNICIPALITY_SORT_FIELDS, MunicipalityListQueryDto } from './dto/municipality-list-query.dto';
 import { MunicipalityEntity } from './municipality.entity';
+import { escapeLike } from '../common/sql/like';
 
 @Injectable()
 export class MunicipalitiesService {
@@ -21,7 +22,7 @@ export class MunicipalitiesService {
       builder.andWhere('municipality.regionCode = :region', { region: query.region });
     }
     if (query.q) {
-      const prefix = `${query.q.replace(/[\\%_]/g, '\\$&')}%`;
+      const prefix = `${escapeLike(query.q)}%`;
       builder.andWhere('(municipality.nameFi ILIKE :prefix OR municipality.nameSv ILIKE :prefix)', {
         prefix,
       });

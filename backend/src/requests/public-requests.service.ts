@@ -5,6 +5,7 @@ import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { RecordNotFoundError, ValidationFailedError } from '../common/errors/domain-error';
 import { hashSecret } from '../credentials/secret-tokens';
 import { UnitEntity } from '../units/unit.entity';
+import { UnitsService } from '../units/units.service';
 import type { RatingDto } from './dto/request-commands.dto';
 import type {
   PublicCancelDto,
@@ -49,6 +50,7 @@ export class PublicRequestsService {
     private readonly intake: RequestIntakeService,
     private readonly actions: RequestActionsService,
     private readonly throttle: PublicIntakeThrottleService,
+    private readonly units: UnitsService,
   ) {}
 
   async submit(
@@ -122,19 +124,8 @@ export class PublicRequestsService {
 
   /** Active units by name (typo-tolerant) or business ID, for the public form: public register data only. */
   async searchUnits(q: string): Promise<PublicUnitDto[]> {
-    const trimmed = q.trim();
-    const rows = await this.dataSource
-      .createQueryBuilder(UnitEntity, 'unit')
-      .select(['unit.id', 'unit.nameFi', 'unit.nameSv', 'unit.businessId'])
-      .where('unit.isActive')
-      .andWhere('(unit.business_id LIKE :prefix OR :q <% unit.name_fi OR :q <% unit.name_sv)', {
-        prefix: `${trimmed.replace(/[\\%_]/g, '\\$&')}%`,
-        q: trimmed,
-      })
-      .orderBy('unit.name_fi <->> :q', 'ASC')
-      .setParameter('q', trimmed)
-      .limit(10)
-      .getMany();
+    // The units list's own search (trigram nearest-first), over every region, active units only.
+    const rows = await this.units.filteredQuery({ q, isActive: true }, { kind: 'all' }).limit(10).getMany();
     return rows.map((unit) => ({
       id: unit.id,
       nameFi: unit.nameFi,

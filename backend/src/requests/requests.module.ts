@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { MailModule } from '../mail/mail.module';
+import { UnitsModule } from '../units/units.module';
 import { PublicIntakeThrottleService } from './public-intake-throttle.service';
 import { PublicRequestsController } from './public-requests.controller';
 import { PublicRequestsService } from './public-requests.service';
@@ -12,7 +13,7 @@ import { RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
 
 @Module({
-  imports: [AuditModule, MailModule],
+  imports: [AuditModule, MailModule, UnitsModule],
   controllers: [RequestsController, PublicRequestsController],
   providers: [
     RequestNotifier,

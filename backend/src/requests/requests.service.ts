@@ -30,6 +30,7 @@ import { OPEN_STATUSES, type RequestStatus, allowedTransitions } from './request
 import { SupportRequestThemeEntity } from './support-request-theme.entity';
 import { SupportRequestEntity } from './support-request.entity';
 import { displayNamesOf } from './user-names';
+import { escapeLike } from '../common/sql/like';
 
 type RequestSortField = (typeof REQUEST_SORT_FIELDS)[number];
 
@@ -44,10 +45,6 @@ const sortExpressions: Record<RequestSortField, string> = {
 };
 
 export type RequestFilters = Omit<RequestListQueryDto, 'page' | 'pageSize' | 'offset'>;
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, '\\$&');
-}
 
 /** What a caller may do with a request in its current state. */
 export function transitionsFor(

@@ -191,7 +191,7 @@ export class SupportRequestEntity {
   @Column({ type: 'char', length: 64, nullable: true })
   idempotencyFingerprint: string | null;
 
-  @OneToMany(() => SupportRequestThemeEntity, (theme) => theme.request, { cascade: ['insert'] })
+  @OneToMany(() => SupportRequestThemeEntity, (theme) => theme.request)
   themes?: SupportRequestThemeEntity[];
 
   @CreateDateColumn({ type: 'timestamptz' })

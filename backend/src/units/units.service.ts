@@ -16,6 +16,7 @@ import { isRegionWritable, whereUnitInScope } from './unit-scope';
 import { UnitEntity } from './unit.entity';
 import { BusinessIdTakenError, OutOfScopeError } from './units.errors';
 import { unitHasHistory } from './units.queries';
+import { escapeLike } from '../common/sql/like';
 
 type UnitSortField = (typeof UNIT_SORT_FIELDS)[number];
 
@@ -28,10 +29,6 @@ const sortExpressions: Record<UnitSortField, string> = {
 };
 
 export type UnitFilters = Omit<UnitListQueryDto, 'page' | 'pageSize' | 'offset'>;
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, '\\$&');
-}
 
 /** The fields of a unit that the audit trail records. */
 function auditedFields(unit: UnitEntity): Record<string, unknown> {

@@ -23,6 +23,7 @@ import type {
 } from './dto/user-requests.dto';
 import { UserEntity } from './user.entity';
 import { EmailTakenError } from './users.errors';
+import { escapeLike } from '../common/sql/like';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -58,7 +59,7 @@ export class UsersService {
   async list(query: UserListQueryDto): Promise<Page<UserDto>> {
     const builder = this.users.createQueryBuilder('user');
     if (query.q) {
-      const words = `%${query.q.replace(/[\\%_]/g, '\\$&')}%`;
+      const words = `%${escapeLike(query.q)}%`;
       builder.andWhere('(user.displayName ILIKE :words OR user.email ILIKE :words)', { words });
     }
     if (query.role) {

@@ -15,8 +15,8 @@ import {
 import { LANGUAGES, type Language } from '../../common/i18n/language';
 import { PageOf } from '../../common/pagination/page.dto';
 import type { ContactEntity } from '../contact.entity';
+import { trimmed } from '../../common/validation/transforms';
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 const PHONE = /^\+?[0-9 ()-]{5,30}$/;
 
 export class ContactDto {
@@ -70,7 +70,7 @@ export function toContactDto(contact: ContactEntity): ContactDto {
 
 export class CreateContactDto {
   @ApiProperty({ example: 'Maija Meikäläinen' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -79,7 +79,7 @@ export class CreateContactDto {
   @ApiPropertyOptional({ type: String, nullable: true, example: 'maija.meikalainen@example.fi' })
   @IsOptional()
   @ValidateIf((_object, value) => value !== null && value !== '')
-  @Transform(trim)
+  @Transform(trimmed)
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email?: string | null;
@@ -87,14 +87,14 @@ export class CreateContactDto {
   @ApiPropertyOptional({ type: String, nullable: true, example: '+358 40 123 4567' })
   @IsOptional()
   @ValidateIf((_object, value) => value !== null && value !== '')
-  @Transform(trim)
+  @Transform(trimmed)
   @Matches(PHONE, { message: 'phone must be a phone number' })
   phone?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Hankintapäällikkö' })
   @IsOptional()
   @ValidateIf((_object, value) => value !== null)
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(200)
   title?: string | null;
@@ -113,7 +113,7 @@ export class UpdateContactDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -122,7 +122,7 @@ export class UpdateContactDto {
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_object, value) => value !== null && value !== '')
-  @Transform(trim)
+  @Transform(trimmed)
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email?: string | null;
@@ -130,14 +130,14 @@ export class UpdateContactDto {
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_object, value) => value !== null && value !== '')
-  @Transform(trim)
+  @Transform(trimmed)
   @Matches(PHONE, { message: 'phone must be a phone number' })
   phone?: string | null;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_object, value) => value !== null)
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(200)
   title?: string | null;

@@ -22,7 +22,8 @@ import {
   type Urgency,
 } from '../request-options';
 import { REQUEST_STATUSES, type RequestStatus } from '../request-workflow';
-import { NewRequesterDto, RequestContentDto, trim } from './request-commands.dto';
+import { NewRequesterDto, RequestContentDto } from './request-commands.dto';
+import { trimmed } from '../../common/validation/transforms';
 
 /** The public request form (no account). */
 export class PublicRequestSubmissionDto extends RequestContentDto {
@@ -36,7 +37,7 @@ export class PublicRequestSubmissionDto extends RequestContentDto {
     description: 'A unit not found: name and business ID as free text, verified by coordinators',
   })
   @ValidateIf((object: PublicRequestSubmissionDto) => !object.unitId)
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(3)
   @MaxLength(500)
@@ -164,7 +165,7 @@ export class PublicRequestStatusDto {
 
 export class PublicReplyDto {
   @ApiProperty({ maxLength: MESSAGE_MAX })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(MESSAGE_MAX)
@@ -174,7 +175,7 @@ export class PublicReplyDto {
 export class PublicCancelDto {
   @ApiPropertyOptional({ maxLength: 1000 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(1000)
   reason?: string;

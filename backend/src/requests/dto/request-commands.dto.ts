@@ -32,11 +32,7 @@ import {
   type Urgency,
 } from '../request-options';
 import { REQUEST_STATUSES, type RequestStatus } from '../request-workflow';
-
-export const trim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim() : value;
-const lowerTrim = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.trim().toLowerCase() : value;
+import { lowerTrimmed, trimmed } from '../../common/validation/transforms';
 
 /** A CPV division ("45") or a full CPV code ("45214200" or "45214200-2"). */
 export const CPV_PATTERN = /^\d{2}$|^\d{8}(-\d)?$/;
@@ -45,14 +41,14 @@ export const CPV_MESSAGE = 'cpvCode must be a CPV division (45) or code (4521420
 /** The fields describing what help is needed: the same in the public form and in the app. */
 export class RequestContentDto {
   @ApiProperty({ maxLength: TITLE_MAX })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(3)
   @MaxLength(TITLE_MAX)
   title: string;
 
   @ApiProperty({ maxLength: DESCRIPTION_MAX })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(10)
   @MaxLength(DESCRIPTION_MAX)
@@ -68,7 +64,7 @@ export class RequestContentDto {
   @ApiPropertyOptional({ type: String, nullable: true, example: '45214200-2' })
   @IsOptional()
   @ValidateIf((_object, value) => value !== null)
-  @Transform(trim)
+  @Transform(trimmed)
   @Matches(CPV_PATTERN, { message: CPV_MESSAGE })
   cpvCode?: string | null;
 
@@ -83,14 +79,14 @@ export class RequestContentDto {
 
 export class NewRequesterDto {
   @ApiProperty({ maxLength: 200 })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(2)
   @MaxLength(200)
   name: string;
 
   @ApiProperty({ maxLength: 254 })
-  @Transform(lowerTrim)
+  @Transform(lowerTrimmed)
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;
@@ -137,7 +133,7 @@ export class UpdateRequestDto {
 
   @ApiPropertyOptional({ maxLength: TITLE_MAX })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(3)
   @MaxLength(TITLE_MAX)
@@ -145,7 +141,7 @@ export class UpdateRequestDto {
 
   @ApiPropertyOptional({ maxLength: DESCRIPTION_MAX })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(10)
   @MaxLength(DESCRIPTION_MAX)
@@ -162,7 +158,7 @@ export class UpdateRequestDto {
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_object, value) => value !== null)
-  @Transform(trim)
+  @Transform(trimmed)
   @Matches(CPV_PATTERN, { message: CPV_MESSAGE })
   cpvCode?: string | null;
 
@@ -192,7 +188,7 @@ export class TransitionRequestDto {
 
   @ApiPropertyOptional({ maxLength: MESSAGE_MAX, description: 'Shown to the requester with the change' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(MESSAGE_MAX)
   comment?: string;
@@ -217,7 +213,7 @@ export class AssignRequestDto {
   agentUserId: string;
 
   @ApiProperty({ maxLength: 1000, description: 'Why (internal; shown in the timeline to staff)' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(3)
   @MaxLength(1000)
@@ -238,7 +234,7 @@ export class TimelineEntryDto {
   kind: TimelineEntryKind;
 
   @ApiProperty({ maxLength: MESSAGE_MAX })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(MESSAGE_MAX)
@@ -255,7 +251,7 @@ export class RatingDto {
 
   @ApiPropertyOptional({ maxLength: 2000 })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(2000)
   comment?: string;

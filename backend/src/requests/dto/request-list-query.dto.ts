@@ -5,6 +5,7 @@ import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { sortValues } from '../../common/pagination/sort';
 import { IsCalendarDate } from '../../common/validation/calendar-date.decorator';
 import { REQUEST_STATUSES, type RequestStatus } from '../request-workflow';
+import { queryBoolean, queryList } from '../../common/validation/transforms';
 
 export const REQUEST_SORT_FIELDS = [
   'submittedAt',
@@ -19,11 +20,6 @@ const REQUEST_SORTS = sortValues(REQUEST_SORT_FIELDS);
 export const SLA_FILTER_STATES = ['onTrack', 'atRisk', 'breached'] as const;
 export type SlaFilterState = (typeof SLA_FILTER_STATES)[number];
 
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  value === 'true' ? true : value === 'false' ? false : value;
-const toList = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' ? value.split(',').filter((part) => part !== '') : value;
-
 /** Filters of the requests list. */
 export class RequestListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
@@ -32,13 +28,13 @@ export class RequestListQueryDto extends PageQueryDto {
     example: 'assigned,in_progress',
   })
   @IsOptional()
-  @Transform(toList)
+  @Transform(queryList)
   @IsIn(REQUEST_STATUSES, { each: true, message: `status must be among ${REQUEST_STATUSES.join(', ')}` })
   status?: RequestStatus[];
 
   @ApiPropertyOptional({ description: 'Only open requests (new, assigned, in progress, waiting)' })
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   open?: boolean;
 
@@ -52,7 +48,7 @@ export class RequestListQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ description: "The coordinators' queue: new requests with no agent" })
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   queue?: boolean;
 

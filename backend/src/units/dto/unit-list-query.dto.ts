@@ -5,6 +5,7 @@ import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { sortValues } from '../../common/pagination/sort';
 import { IsCalendarDate } from '../../common/validation/calendar-date.decorator';
 import { UNIT_TYPES, type UnitType } from '../unit-types';
+import { queryBoolean } from '../../common/validation/transforms';
 
 export const UNIT_SORT_FIELDS = [
   'name',
@@ -14,8 +15,6 @@ export const UNIT_SORT_FIELDS = [
   'updatedAt',
 ] as const;
 const UNIT_SORTS = sortValues(UNIT_SORT_FIELDS);
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  value === 'true' ? true : value === 'false' ? false : value;
 
 /** Filters of the units list; the exports take the same ones. */
 export class UnitListQueryDto extends PageQueryDto {
@@ -37,13 +36,13 @@ export class UnitListQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   isActive?: boolean;
 
   @ApiPropertyOptional({ description: 'Reached (true) or not reached (false) between from and to (SPEC §4)' })
   @IsOptional()
-  @Transform(toBoolean)
+  @Transform(queryBoolean)
   @IsBoolean()
   reached?: boolean;
 

@@ -15,13 +15,13 @@ import {
 } from 'class-validator';
 import { IsFinnishBusinessId } from '../../common/validation/business-id.decorator';
 import { UNIT_TYPES, type UnitType } from '../unit-types';
+import { trimmed } from '../../common/validation/transforms';
 
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
 
 export class CreateUnitDto {
   @ApiProperty({ example: 'Helsingin kaupunki' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(300)
@@ -29,13 +29,13 @@ export class CreateUnitDto {
 
   @ApiPropertyOptional({ type: String, nullable: true, example: 'Helsingfors stad' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(300)
   nameSv?: string | null;
 
   @ApiProperty({ example: '0201256-6' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsFinnishBusinessId()
   businessId: string;
 
@@ -96,7 +96,7 @@ export class UpdateUnitDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(300)
@@ -105,14 +105,14 @@ export class UpdateUnitDto {
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
   @ValidateIf((_object, value) => value !== null)
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MaxLength(300)
   nameSv?: string | null;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsFinnishBusinessId()
   businessId?: string;
 

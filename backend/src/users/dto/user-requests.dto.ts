@@ -17,11 +17,10 @@ import { ROLES, type Role } from '../../common/auth/roles';
 import { LANGUAGES, type Language } from '../../common/i18n/language';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { sortValues } from '../../common/pagination/sort';
+import { trimmed } from '../../common/validation/transforms';
 
 export const USER_SORT_FIELDS = ['displayName', 'email', 'createdAt'] as const;
 const USER_SORTS = sortValues(USER_SORT_FIELDS);
-
-const trim = ({ value }: { value: unknown }): unknown => (typeof value === 'string' ? value.trim() : value);
 
 export class UserListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Part of the name or email' })
@@ -49,13 +48,13 @@ export class UserListQueryDto extends PageQueryDto {
 
 export class CreateUserDto {
   @ApiProperty({ example: 'aino.agentti@example.fi' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsEmail({}, { message: 'email must be an email address' })
   @MaxLength(254)
   email: string;
 
   @ApiProperty({ example: 'Aino Agentti' })
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -76,7 +75,7 @@ export class CreateUserDto {
 
   @ApiPropertyOptional({ description: 'Required for role agent' })
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
@@ -98,7 +97,7 @@ export class UpdateUserDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Transform(trim)
+  @Transform(trimmed)
   @IsString()
   @MinLength(1)
   @MaxLength(200)
