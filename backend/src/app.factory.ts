@@ -7,6 +7,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { translateBodyParserErrors } from './common/errors/body-parser-errors';
+import { assignRequestId } from './common/logging/logging.module';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import type { AppConfig } from './config/app-config';
 import { setUpOpenApi } from './openapi/openapi';
@@ -33,6 +34,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       },
     }),
   );
+  app.use(assignRequestId);
   app.use(compression());
   app.use(cookieParser());
   app.use(json({ limit: '1mb' }), translateBodyParserErrors);

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('API basics', () => {
@@ -76,5 +79,43 @@ describe('API basics', () => {
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});
+
+describe('API errors while the web app is served', () => {
+  let testApp: TestApp;
+  let webDirectory: string;
+
+  beforeAll(async () => {
+    // As `npm start` runs: the built web app is served next to the API, with its own error middleware.
+    webDirectory = await mkdtemp(join(tmpdir(), 'keino-web-'));
+    await writeFile(join(webDirectory, 'index.html'), '<!doctype html><title>KEINO</title>');
+    testApp = await startTestApp({ WEB_DIR: webDirectory });
+  });
+
+  afterAll(async () => {
+    await testApp.close();
+    await rm(webDirectory, { recursive: true, force: true });
+  });
+
+  it('still answers malformed JSON and too large bodies with their own problem documents', async () => {
+    const malformed = await testApp.http
+      .post('/api/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send('{"email": ')
+      .expect(400);
+    expect(malformed.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(malformed.body).toMatchObject({
+      code: 'MALFORMED_JSON',
+      instance: '/api/v1/auth/login',
+      requestId: malformed.headers['x-request-id'],
+    });
+    const large = await testApp.http
+      .post('/api/v1/public/requests')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ description: 'x'.repeat(1_100_000) }))
+      .expect(413);
+    expect(large.body.code).toBe('PAYLOAD_TOO_LARGE');
+    await testApp.http.get('/requests').expect(200).expect('Content-Type', /html/);
   });
 });

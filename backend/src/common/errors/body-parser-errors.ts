@@ -1,5 +1,7 @@
 import { HttpStatus } from '@nestjs/common';
+import { ExecutionContextHost } from '@nestjs/core/helpers/execution-context-host';
 import type { NextFunction, Request, Response } from 'express';
+import { ProblemDetailsFilter } from '../filters/problem-details.filter';
 import { DomainError } from './domain-error';
 
 interface BodyParserError {
@@ -7,19 +9,24 @@ interface BodyParserError {
   status?: unknown;
 }
 
+const problems = new ProblemDetailsFilter();
+
 /**
- * Express error middleware placed right after the body parsers: names their failures with stable codes
- * before Nest would flatten them into a generic 400.
+ * Express error middleware placed right after the body parsers: answers their failures with stable codes
+ * at once, through the same problem filter as every other error. Passed on down Express's error chain they
+ * would meet other error middleware first (the web app's static server turns any API error into a 404).
  */
 export function translateBodyParserErrors(
   error: unknown,
-  _request: Request,
-  _response: Response,
+  request: Request,
+  response: Response,
   next: NextFunction,
 ): void {
+  const answer = (problem: DomainError): void =>
+    problems.catch(problem, new ExecutionContextHost([request, response, next]));
   const { type } = (error ?? {}) as BodyParserError;
   if (type === 'entity.parse.failed') {
-    next(
+    answer(
       new DomainError(
         'MALFORMED_JSON',
         HttpStatus.BAD_REQUEST,
@@ -30,7 +37,7 @@ export function translateBodyParserErrors(
     return;
   }
   if (type === 'entity.too.large') {
-    next(
+    answer(
       new DomainError(
         'PAYLOAD_TOO_LARGE',
         HttpStatus.PAYLOAD_TOO_LARGE,

@@ -6,12 +6,31 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 
 const REQUEST_ID_PATTERN = /^[A-Za-z0-9._-]{8,128}$/;
 
-/** Honours a sane incoming X-Request-Id (from a load balancer), otherwise makes one; echoes it back. */
-export function requestIdFor(request: IncomingMessage, response: ServerResponse): string {
+/**
+ * The request's id: the one already given to it (by `assignRequestId`), else a sane incoming X-Request-Id
+ * (from a load balancer), else a new one; echoed back in the response.
+ */
+export function requestIdFor(request: IncomingMessage & { id?: unknown }, response: ServerResponse): string {
+  if (typeof request.id === 'string') {
+    return request.id;
+  }
   const incoming = request.headers['x-request-id'];
   const id = typeof incoming === 'string' && REQUEST_ID_PATTERN.test(incoming) ? incoming : randomUUID();
   response.setHeader('X-Request-Id', id);
   return id;
+}
+
+/**
+ * Express middleware that gives the request its id before anything else runs, so that even errors of the
+ * body parsers (answered before Nest's middleware) carry it; the request logger then uses the same id.
+ */
+export function assignRequestId(
+  request: IncomingMessage & { id?: unknown },
+  response: ServerResponse,
+  next: () => void,
+): void {
+  request.id = requestIdFor(request, response);
+  next();
 }
 
 /** The path of a request URL without its query and without private status-link tokens. */
