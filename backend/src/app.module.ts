@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
+import { ActivitiesModule } from './activities/activities.module';
 import { AgentsModule } from './agents/agents.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -15,6 +16,7 @@ import { CpvDivisionsModule } from './cpv-divisions/cpv-divisions.module';
 import { DatabaseModule } from './database/database.module';
 import { DemoSeedModule } from './database/seed/demo-seed.module';
 import { ExportsModule } from './exports/exports.module';
+import { FollowUpsModule } from './follow-ups/follow-ups.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
@@ -47,6 +49,8 @@ export class AppModule {
         UnitsModule,
         ContactsModule,
         RequestsModule,
+        ActivitiesModule,
+        FollowUpsModule,
         ImportsModule,
         ExportsModule,
         AgentsModule,

@@ -27,7 +27,7 @@ const environmentSchema = z
     SLA_FIRST_RESPONSE_BUSINESS_DAYS: z.coerce.number().int().min(1).max(60).default(3),
     SLA_RESOLUTION_BUSINESS_DAYS: z.coerce.number().int().min(1).max(250).default(20),
     PUBLIC_REQUESTS_PER_IP_PER_HOUR: z.coerce.number().int().min(1).max(100000).default(10),
-    REQUEST_AUTO_CLOSE_POLL_MINUTES: z.coerce.number().int().min(0).max(1440).default(60),
+    JOBS_ENABLED: z.enum(['true', 'false']).default('true'),
   })
   .refine((values) => values.NODE_ENV !== 'production' || values.DATABASE_URL !== undefined, {
     // The embedded server is for development and tests; production data lives in a managed PostgreSQL.
@@ -65,8 +65,8 @@ export interface AppConfig {
   readonly slaResolutionBusinessDays: number;
   /** Public request submissions accepted from one IP address per hour. */
   readonly publicRequestsPerIpPerHour: number;
-  /** How often resolved requests are checked for automatic closing; 0 turns it off (tests drive it). */
-  readonly requestAutoClosePollMinutes: number;
+  /** Whether this instance runs the scheduled jobs and catches up missed ones at start (tests drive them). */
+  readonly jobsEnabled: boolean;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -109,6 +109,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     slaFirstResponseBusinessDays: values.SLA_FIRST_RESPONSE_BUSINESS_DAYS,
     slaResolutionBusinessDays: values.SLA_RESOLUTION_BUSINESS_DAYS,
     publicRequestsPerIpPerHour: values.PUBLIC_REQUESTS_PER_IP_PER_HOUR,
-    requestAutoClosePollMinutes: values.REQUEST_AUTO_CLOSE_POLL_MINUTES,
+    jobsEnabled: values.JOBS_ENABLED === 'true',
   };
 }

@@ -1,5 +1,11 @@
 import type { DataSourceOptions } from 'typeorm';
 import { SnakeNamingStrategy } from 'typeorm-naming-strategies';
+import { ActivityThemeEntity } from '../activities/activity-theme.entity';
+import { ActivityUnitEntity } from '../activities/activity-unit.entity';
+import { ActivityEntity } from '../activities/activity.entity';
+import { FollowUpEntity } from '../follow-ups/follow-up.entity';
+import { RequestSlaWarningEntity } from '../requests/request-sla-warning.entity';
+import { JobRunEntity } from '../scheduler/job-run.entity';
 import { AgentRegionAssignmentEntity } from '../agents/agent-region-assignment.entity';
 import { AgentEntity } from '../agents/agent.entity';
 import { AuditEventEntity } from '../audit/audit-event.entity';
@@ -39,6 +45,12 @@ export const entities = [
   SupportRequestThemeEntity,
   RequestEventEntity,
   RequestAccessTokenEntity,
+  RequestSlaWarningEntity,
+  ActivityEntity,
+  ActivityUnitEntity,
+  ActivityThemeEntity,
+  FollowUpEntity,
+  JobRunEntity,
 ];
 
 /** The one place that says how the app talks to PostgreSQL; the app, the tests and the tools share it. */

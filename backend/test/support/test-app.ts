@@ -30,7 +30,8 @@ export async function startTestApp(
     LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
     // Tests drive the mail delivery worker themselves.
     MAIL_POLL_SECONDS: '0',
-    REQUEST_AUTO_CLOSE_POLL_MINUTES: '0',
+    // Tests run jobs themselves (POST /api/v1/jobs/{name}/run, or the runner); one test starts them.
+    JOBS_ENABLED: 'false',
     PUBLIC_REQUESTS_PER_IP_PER_HOUR: '100000',
     ...environment,
     DATABASE_URL: databaseUrl,

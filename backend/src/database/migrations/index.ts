@@ -5,6 +5,7 @@ import { UnitsAndContacts1795314863692 } from './1795314863692-units-and-contact
 import { OutboxEmails1795317701419 } from './1795317701419-outbox-emails';
 import { SupportRequests1795318845044 } from './1795318845044-support-requests';
 import { RequestEventSequence1795320613648 } from './1795320613648-request-event-sequence';
+import { ActivitiesFollowUpsJobs1795325170808 } from './1795325170808-activities-follow-ups-jobs';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -16,4 +17,5 @@ export const migrations: MigrationClass[] = [
   OutboxEmails1795317701419,
   SupportRequests1795318845044,
   RequestEventSequence1795320613648,
+  ActivitiesFollowUpsJobs1795325170808,
 ];
