@@ -22,6 +22,7 @@ import { MailModule } from './mail/mail.module';
 import { MunicipalitiesModule } from './municipalities/municipalities.module';
 import { RegionsModule } from './regions/regions.module';
 import { RequestsModule } from './requests/requests.module';
+import { SchedulerModule } from './scheduler/scheduler.module';
 import { ThemesModule } from './themes/themes.module';
 import { UnitsModule } from './units/units.module';
 import { UsersModule } from './users/users.module';
@@ -51,6 +52,7 @@ export class AppModule {
         RequestsModule,
         ActivitiesModule,
         FollowUpsModule,
+        SchedulerModule,
         ImportsModule,
         ExportsModule,
         AgentsModule,

@@ -412,10 +412,14 @@ export class ActivitiesService {
   }
 
   private async linksOf(manager: EntityManager, id: string): Promise<[string[], string[]]> {
-    const [units, themes] = await Promise.all([
-      manager.find(ActivityUnitEntity, { where: { activityId: id }, select: { unitId: true } }),
-      manager.find(ActivityThemeEntity, { where: { activityId: id }, select: { themeCode: true } }),
-    ]);
+    const units = await manager.find(ActivityUnitEntity, {
+      where: { activityId: id },
+      select: { unitId: true },
+    });
+    const themes = await manager.find(ActivityThemeEntity, {
+      where: { activityId: id },
+      select: { themeCode: true },
+    });
     return [units.map((link) => link.unitId), themes.map((link) => link.themeCode)];
   }
 
@@ -430,27 +434,29 @@ export class ActivitiesService {
     }
     const ids = activities.map((activity) => activity.id);
     const requestIds = activities.flatMap((activity) => (activity.requestId ? [activity.requestId] : []));
-    const [unitLinks, themeLinks, requests, names] = await Promise.all([
-      manager
-        .createQueryBuilder(ActivityUnitEntity, 'link')
-        .innerJoin('link.unit', 'unit')
-        .select(['link.activityId', 'link.unitId'])
-        .addSelect(['unit.id', 'unit.nameFi', 'unit.nameSv', 'unit.regionCode'])
-        .where('link.activityId IN (:...ids)', { ids })
-        .orderBy('unit.nameFi', 'ASC')
-        .getMany(),
-      manager.find(ActivityThemeEntity, { where: { activityId: In(ids) }, order: { themeCode: 'ASC' } }),
-      requestIds.length
-        ? manager.find(SupportRequestEntity, {
-            where: { id: In(requestIds) },
-            select: { id: true, number: true, title: true },
-          })
-        : [],
-      displayNamesOf(
-        manager,
-        activities.map((activity) => activity.agentUserId),
-      ),
-    ]);
+    // One after another: inside a transaction they share one connection.
+    const unitLinks = await manager
+      .createQueryBuilder(ActivityUnitEntity, 'link')
+      .innerJoin('link.unit', 'unit')
+      .select(['link.activityId', 'link.unitId'])
+      .addSelect(['unit.id', 'unit.nameFi', 'unit.nameSv', 'unit.regionCode'])
+      .where('link.activityId IN (:...ids)', { ids })
+      .orderBy('unit.nameFi', 'ASC')
+      .getMany();
+    const themeLinks = await manager.find(ActivityThemeEntity, {
+      where: { activityId: In(ids) },
+      order: { themeCode: 'ASC' },
+    });
+    const requests = requestIds.length
+      ? await manager.find(SupportRequestEntity, {
+          where: { id: In(requestIds) },
+          select: { id: true, number: true, title: true },
+        })
+      : [];
+    const names = await displayNamesOf(
+      manager,
+      activities.map((activity) => activity.agentUserId),
+    );
     const requestsById = new Map(requests.map((request) => [request.id, request]));
     return activities.map((activity) => {
       const request = activity.requestId ? requestsById.get(activity.requestId) : undefined;

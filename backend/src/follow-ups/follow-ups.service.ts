@@ -408,34 +408,33 @@ export class FollowUpsService {
     const unitIds = idsOf((row) => row.unitId);
     const requestIds = idsOf((row) => row.requestId);
     const activityIds = idsOf((row) => row.activityId);
-    const [units, requests, activities, successors, names] = await Promise.all([
-      unitIds.length
-        ? manager.find(UnitEntity, {
-            where: { id: In(unitIds) },
-            select: { id: true, nameFi: true, nameSv: true },
-          })
-        : [],
-      requestIds.length
-        ? manager.find(SupportRequestEntity, {
-            where: { id: In(requestIds) },
-            select: { id: true, number: true, title: true },
-          })
-        : [],
-      activityIds.length
-        ? manager.find(ActivityEntity, {
-            where: { id: In(activityIds) },
-            select: { id: true, activityDate: true, type: true },
-          })
-        : [],
-      manager.find(FollowUpEntity, {
-        where: { previousFollowUpId: In(rows.map((row) => row.id)) },
-        select: { id: true, previousFollowUpId: true },
-      }),
-      displayNamesOf(
-        manager,
-        rows.map((row) => row.assigneeUserId),
-      ),
-    ]);
+    // One after another: inside a transaction they share one connection.
+    const units = unitIds.length
+      ? await manager.find(UnitEntity, {
+          where: { id: In(unitIds) },
+          select: { id: true, nameFi: true, nameSv: true },
+        })
+      : [];
+    const requests = requestIds.length
+      ? await manager.find(SupportRequestEntity, {
+          where: { id: In(requestIds) },
+          select: { id: true, number: true, title: true },
+        })
+      : [];
+    const activities = activityIds.length
+      ? await manager.find(ActivityEntity, {
+          where: { id: In(activityIds) },
+          select: { id: true, activityDate: true, type: true },
+        })
+      : [];
+    const successors = await manager.find(FollowUpEntity, {
+      where: { previousFollowUpId: In(rows.map((row) => row.id)) },
+      select: { id: true, previousFollowUpId: true },
+    });
+    const names = await displayNamesOf(
+      manager,
+      rows.map((row) => row.assigneeUserId),
+    );
     const unitById = new Map(units.map((unit) => [unit.id, unit]));
     const requestById = new Map(requests.map((request) => [request.id, request]));
     const activityById = new Map(activities.map((activity) => [activity.id, activity]));

@@ -3,7 +3,7 @@ import type { SlaFilterState } from './dto/request-list-query.dto';
 
 // Service-level states in SQL, the same rules as service-level.ts: breached once the due instant has passed,
 // at risk on the due business day itself (less than one business day left). A request waiting for the unit
-// has its resolution clock paused.
+// has its resolution clock paused. `now` is an SQL expression of the instant to judge at (default now()).
 
 /** The start (Helsinki midnight) of the day a due instant ends. */
 function dueDayStart(column: string): string {
@@ -17,17 +17,31 @@ function openClocks(alias: string): { firstResponse: string; resolution: string 
   };
 }
 
-export function slaBreachedSql(alias: string): string {
-  const clocks = openClocks(alias);
-  return `((${clocks.firstResponse} AND ${alias}.first_response_due_at <= now())
-    OR (${clocks.resolution} AND ${alias}.resolution_due_at <= now()))`;
+export type SlaClock = 'firstResponse' | 'resolution';
+
+const DUE_COLUMNS: Record<SlaClock, string> = {
+  firstResponse: 'first_response_due_at',
+  resolution: 'resolution_due_at',
+};
+
+/** One clock of an open request is breached: still running and past its due instant. */
+export function clockBreachedSql(alias: string, clock: SlaClock, now = 'now()'): string {
+  return `(${openClocks(alias)[clock]} AND ${alias}.${DUE_COLUMNS[clock]} <= ${now})`;
 }
 
-export function slaAtRiskSql(alias: string): string {
-  const clocks = openClocks(alias);
-  return `(NOT ${slaBreachedSql(alias)} AND (
-    (${clocks.firstResponse} AND now() >= ${dueDayStart(`${alias}.first_response_due_at`)})
-    OR (${clocks.resolution} AND now() >= ${dueDayStart(`${alias}.resolution_due_at`)})))`;
+/** One clock of an open request is at risk: still running, on its due business day, not yet breached. */
+export function clockAtRiskSql(alias: string, clock: SlaClock, now = 'now()'): string {
+  const due = `${alias}.${DUE_COLUMNS[clock]}`;
+  return `(${openClocks(alias)[clock]} AND ${due} > ${now} AND ${now} >= ${dueDayStart(due)})`;
+}
+
+export function slaBreachedSql(alias: string, now = 'now()'): string {
+  return `(${clockBreachedSql(alias, 'firstResponse', now)} OR ${clockBreachedSql(alias, 'resolution', now)})`;
+}
+
+export function slaAtRiskSql(alias: string, now = 'now()'): string {
+  return `(NOT ${slaBreachedSql(alias, now)} AND (
+    ${clockAtRiskSql(alias, 'firstResponse', now)} OR ${clockAtRiskSql(alias, 'resolution', now)}))`;
 }
 
 /** A condition on open requests (the caller restricts to open statuses) for the SLA filter. */

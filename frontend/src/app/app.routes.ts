@@ -32,6 +32,11 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./requests/requests.routes').then((module) => module.REQUESTS_ROUTES),
   },
   {
+    path: 'follow-ups',
+    canActivate: [roleGuard('agent', 'coordinator')],
+    loadChildren: () => import('./follow-ups/follow-ups.routes').then((module) => module.FOLLOW_UPS_ROUTES),
+  },
+  {
     path: 'profile',
     canActivate: [signedInGuard],
     loadChildren: () => import('./profile/profile.routes').then((module) => module.PROFILE_ROUTES),

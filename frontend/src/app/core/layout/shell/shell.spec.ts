@@ -89,7 +89,7 @@ describe('Shell', () => {
   });
 
   it.each([
-    ['agent', ['Maakunnat', 'Hankintayksiköt', 'Tukipyynnöt', 'Oma profiili']],
+    ['agent', ['Maakunnat', 'Hankintayksiköt', 'Tukipyynnöt', 'Seurannat', 'Oma profiili']],
     ['unit', ['Maakunnat', 'Hankintayksiköt', 'Tukipyynnöt', 'Oma profiili']],
     // Ministry users see no individual support request (SPEC §2).
     ['ministry', ['Maakunnat', 'Hankintayksiköt', 'Oma profiili']],
@@ -99,6 +99,7 @@ describe('Shell', () => {
         'Maakunnat',
         'Hankintayksiköt',
         'Tukipyynnöt',
+        'Seurannat',
         'Käyttäjät',
         'Muutosagentit',
         'Maakuntien kattavuus',
@@ -120,6 +121,7 @@ describe('Shell', () => {
       '/regions',
       '/units',
       '/requests',
+      '/follow-ups',
       '/admin/users',
       '/admin/agents',
       '/admin/regions',
