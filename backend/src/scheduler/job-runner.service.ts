@@ -188,10 +188,10 @@ export class JobRunnerService implements OnApplicationBootstrap, OnApplicationSh
   ): Promise<JobRunEntity | null> {
     const rows = (await this.dataSource.query(
       `INSERT INTO job_runs (job_name, slot, trigger, status, started_at, finished_at)
-       VALUES ($1, $2, $3, $4, now(), CASE WHEN $4 = 'skipped' THEN now() END)
+       VALUES ($1, $2, $3, $4, now(), $5)
        ON CONFLICT (job_name, slot) WHERE trigger <> 'manual' DO NOTHING
        RETURNING id`,
-      [name, slot, trigger, status],
+      [name, slot, trigger, status, status === 'skipped' ? new Date() : null],
     )) as { id: string }[];
     return rows.length
       ? this.dataSource.getRepository(JobRunEntity).findOneByOrFail({ id: rows[0].id })

@@ -32,6 +32,12 @@ export const appRoutes: Routes = [
     loadChildren: () => import('./requests/requests.routes').then((module) => module.REQUESTS_ROUTES),
   },
   {
+    // The advice log: agents and coordinators only (SPEC §2).
+    path: 'activities',
+    canActivate: [roleGuard('agent', 'coordinator')],
+    loadChildren: () => import('./activities/activities.routes').then((module) => module.ACTIVITIES_ROUTES),
+  },
+  {
     path: 'follow-ups',
     canActivate: [roleGuard('agent', 'coordinator')],
     loadChildren: () => import('./follow-ups/follow-ups.routes').then((module) => module.FOLLOW_UPS_ROUTES),

@@ -14,6 +14,7 @@ export const NAVIGATION_ITEMS: readonly NavigationItem[] = [
   { path: '/regions', labelKey: 'nav.regions' },
   { path: '/units', labelKey: 'nav.units' },
   { path: '/requests', labelKey: 'nav.requests', roles: ['agent', 'unit', 'coordinator'] },
+  { path: '/activities', labelKey: 'nav.activities', roles: ['agent', 'coordinator'] },
   { path: '/follow-ups', labelKey: 'nav.followUps', roles: ['agent', 'coordinator'] },
   { path: '/admin/users', labelKey: 'nav.users', roles: ['coordinator'] },
   { path: '/admin/agents', labelKey: 'nav.agents', roles: ['coordinator'] },

@@ -50,6 +50,12 @@ describe('RequestPage', () => {
     ]);
     http.expectOne(REQUEST_URL).flush(request);
     await rendered();
+    // Staff see the request's follow-ups (open and recently closed); their panel has its own tests.
+    for (const followUps of http.match((candidate) => candidate.url === '/api/v1/follow-ups')) {
+      expect(followUps.request.params.get('requestId')).toBe(REQUEST_ID);
+      followUps.flush({ items: [], total: 0, page: 1, pageSize: 100 });
+    }
+    await rendered();
     page = harness.routeNativeElement as HTMLElement;
     documentLoader = TestbedHarnessEnvironment.documentRootLoader(harness.fixture);
   }

@@ -20,11 +20,13 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
 import { firstValueFrom } from 'rxjs';
+import { LogActivityButton } from '../../activities/quick-log/log-activity-button';
 import type { ApiProblem } from '../../core/api/api-problem';
 import type { RequestDto } from '../../core/api/generated/models/request-dto';
 import { AuthStore } from '../../core/auth/auth.store';
 import { LANGUAGE_NAMES } from '../../core/i18n/language';
 import { LanguageService } from '../../core/i18n/language-service';
+import { SubjectFollowUps } from '../../follow-ups/subject-follow-ups/subject-follow-ups';
 import { HelsinkiTimePipe } from '../../shared/ui/dates/helsinki-time-pipe';
 import { FormMessage, type FormOutcome } from '../../shared/ui/form-message/form-message';
 import { EditRequestDialog, type EditRequestDialogData } from '../dialogs/edit-request-dialog';
@@ -87,6 +89,7 @@ export function transitionAction(
   imports: [
     FormMessage,
     HelsinkiTimePipe,
+    LogActivityButton,
     MatButton,
     MatProgressBar,
     RequestComposer,
@@ -95,6 +98,7 @@ export function transitionAction(
     RequestTimeline,
     RouterLink,
     SlaBadges,
+    SubjectFollowUps,
     TranslocoPipe,
   ],
 })

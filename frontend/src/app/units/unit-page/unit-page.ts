@@ -13,12 +13,14 @@ import { MatAnchor, MatButton } from '@angular/material/button';
 import { MatDialog } from '@angular/material/dialog';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { MatTab, MatTabGroup } from '@angular/material/tabs';
+import { MatTab, MatTabContent, MatTabGroup } from '@angular/material/tabs';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { TranslocoPipe, TranslocoService } from '@jsverse/transloco';
+import { UnitActivities } from '../../activities/unit-activities/unit-activities';
 import { generalProblemKey } from '../../core/api/api-problem';
 import { AuthStore } from '../../core/auth/auth.store';
 import { LanguageService } from '../../core/i18n/language-service';
+import { SubjectFollowUps } from '../../follow-ups/subject-follow-ups/subject-follow-ups';
 import { UnitRequests } from '../../requests/unit-requests/unit-requests';
 import { confirmAction } from '../../shared/ui/confirm-dialog/confirm-dialog';
 import { HelsinkiTimePipe } from '../../shared/ui/dates/helsinki-time-pipe';
@@ -43,9 +45,12 @@ import { unitName, unitTypeKey } from '../unit-types';
     MatButton,
     MatProgressBar,
     MatTab,
+    MatTabContent,
     MatTabGroup,
     RouterLink,
+    SubjectFollowUps,
     TranslocoPipe,
+    UnitActivities,
     UnitRequests,
   ],
 })

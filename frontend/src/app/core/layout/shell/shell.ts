@@ -15,6 +15,7 @@ import { MatToolbar } from '@angular/material/toolbar';
 import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { filter } from 'rxjs';
+import { QuickLogLauncher } from '../../../activities/quick-log/quick-log-launcher';
 import { AuthStore } from '../../auth/auth.store';
 import { SIGN_IN_PATH } from '../../auth/return-url';
 import { LanguageSwitch } from '../language-switch/language-switch';
@@ -40,6 +41,7 @@ const CREATIVE_COMMONS_BY_4_URL = 'https://creativecommons.org/licenses/by/4.0/'
     MatListItem,
     MatNavList,
     MatToolbar,
+    QuickLogLauncher,
     RouterLink,
     RouterLinkActive,
     RouterOutlet,

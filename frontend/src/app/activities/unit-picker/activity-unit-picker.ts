@@ -1,0 +1,190 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  type ElementRef,
+  type OnInit,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { type FormControl, ReactiveFormsModule } from '@angular/forms';
+import {
+  MatAutocomplete,
+  type MatAutocompleteSelectedEvent,
+  MatAutocompleteTrigger,
+} from '@angular/material/autocomplete';
+import { MatChipGrid, MatChipInput, MatChipRemove, MatChipRow } from '@angular/material/chips';
+import { MatOption } from '@angular/material/core';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { TranslocoPipe } from '@jsverse/transloco';
+import type { ActivityUnitDto } from '../../core/api/generated/models/activity-unit-dto';
+import { LanguageService } from '../../core/i18n/language-service';
+// The same typeahead search as the requests' unit picker: the server scopes it to the caller's regions.
+import { RequestUnitSearch } from '../../requests/unit-picker/request-unit-search';
+import { ActivityFieldError } from '../activity-field-error/activity-field-error';
+import { ActivityIcon } from '../activity-icon/activity-icon';
+import { activityUnitName } from '../activity-reference-data';
+
+/**
+ * Chooses one or more contracting units by typing part of a name or business ID; the chosen ones are
+ * removable chips (Backspace in the empty field moves to them, Delete removes the focused one).
+ */
+@Component({
+  selector: 'crm-activity-unit-picker',
+  template: `
+    <mat-form-field appearance="outline" subscriptSizing="dynamic" class="unit-field">
+      <mat-label>{{ labelKey() | transloco }}</mat-label>
+      <mat-chip-grid #grid [formControl]="control()" [required]="isRequired()">
+        @for (unit of chosen(); track unit.id) {
+          <mat-chip-row (removed)="remove(unit)" [attr.data-unit-id]="unit.id">
+            {{ nameOf(unit) }}
+            <button
+              matChipRemove
+              type="button"
+              [attr.aria-label]="'activities.unitPicker.remove' | transloco: { name: nameOf(unit) }"
+            >
+              <crm-activity-icon name="remove" />
+            </button>
+          </mat-chip-row>
+        }
+        <input
+          #input
+          class="unit-input"
+          [class.is-hidden]="isFull()"
+          [matChipInputFor]="grid"
+          [matChipInputSeparatorKeyCodes]="noSeparators"
+          [matAutocomplete]="autocomplete"
+          [matAutocompleteDisabled]="isFull()"
+          [disabled]="isFull()"
+          autocomplete="off"
+          (input)="search(input.value)"
+          (keydown.enter)="keepTypedText($event, input.value)"
+        />
+      </mat-chip-grid>
+      <mat-autocomplete #autocomplete="matAutocomplete" autoActiveFirstOption (optionSelected)="add($event)">
+        @for (unit of results(); track unit.id) {
+          <mat-option [value]="unit">{{ nameOf(unit) }} ({{ unit.businessId }})</mat-option>
+        }
+        @if (hasNoResults()) {
+          <mat-option disabled>{{ 'activities.unitPicker.noResults' | transloco }}</mat-option>
+        }
+      </mat-autocomplete>
+      @if (hintKey(); as hintKey) {
+        <mat-hint>{{ hintKey | transloco }}</mat-hint>
+      }
+      <mat-error><crm-activity-field-error [errors]="control().errors" /></mat-error>
+    </mat-form-field>
+  `,
+  styles: `
+    :host,
+    .unit-field {
+      display: block;
+      width: 100%;
+    }
+    .unit-input {
+      flex: 1 1 120px;
+      min-width: 120px;
+    }
+    // Full (a single-unit filter with its unit): only the chip shows; the field is disabled, out of the tab order.
+    .unit-input.is-hidden {
+      flex: 0 0 0;
+      min-width: 0;
+      width: 0;
+      opacity: 0;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  providers: [RequestUnitSearch],
+  imports: [
+    ActivityFieldError,
+    ActivityIcon,
+    MatAutocomplete,
+    MatAutocompleteTrigger,
+    MatChipGrid,
+    MatChipInput,
+    MatChipRemove,
+    MatChipRow,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatLabel,
+    MatOption,
+    ReactiveFormsModule,
+    TranslocoPipe,
+  ],
+})
+export class ActivityUnitPicker implements OnInit {
+  private readonly unitSearch = inject(RequestUnitSearch);
+  private readonly language = inject(LanguageService).language;
+  private readonly destroyRef = inject(DestroyRef);
+  private readonly input = viewChild.required<ElementRef<HTMLInputElement>>('input');
+
+  readonly control = input.required<FormControl<readonly ActivityUnitDto[]>>();
+  /** Translation key of the field's label. */
+  readonly labelKey = input('activities.fields.units');
+  readonly hintKey = input<string | null>('activities.unitPicker.hint');
+  readonly isRequired = input(false);
+  /** 1 makes it a single-unit choice (a filter). */
+  readonly maxUnits = input(100);
+
+  protected readonly noSeparators: readonly number[] = [];
+  // The control's value as a signal, so that changes made outside (a filter from the address) show too.
+  private readonly chosenUnits = signal<readonly ActivityUnitDto[]>([]);
+  protected readonly chosen = this.chosenUnits.asReadonly();
+  protected readonly isFull = computed(() => this.chosen().length >= this.maxUnits());
+  protected readonly results = computed(() => {
+    const chosen = new Set(this.chosen().map((unit) => unit.id));
+    return this.unitSearch.results().filter((unit) => !chosen.has(unit.id));
+  });
+  protected readonly hasNoResults = computed(
+    () => this.unitSearch.searchedFor() !== '' && this.results().length === 0,
+  );
+  protected readonly nameOf = (unit: Pick<ActivityUnitDto, 'nameFi' | 'nameSv'>): string =>
+    activityUnitName(unit, this.language());
+
+  ngOnInit(): void {
+    const control = this.control();
+    this.chosenUnits.set(control.value);
+    control.valueChanges
+      .pipe(takeUntilDestroyed(this.destroyRef))
+      .subscribe(() => this.chosenUnits.set(control.value));
+  }
+
+  protected search(text: string): void {
+    this.unitSearch.search(text);
+  }
+
+  protected add(event: MatAutocompleteSelectedEvent): void {
+    const unit = event.option.value as ActivityUnitDto & { businessId?: string };
+    const control = this.control();
+    if (!control.value.some((chosen) => chosen.id === unit.id)) {
+      control.setValue([
+        ...control.value,
+        { id: unit.id, nameFi: unit.nameFi, nameSv: unit.nameSv, regionCode: unit.regionCode },
+      ]);
+      control.markAsTouched();
+    }
+    this.input().nativeElement.value = '';
+    this.unitSearch.search('');
+  }
+
+  protected remove(unit: ActivityUnitDto): void {
+    const control = this.control();
+    control.setValue(control.value.filter((chosen) => chosen.id !== unit.id));
+    control.markAsTouched();
+    if (this.chosen().length === 0 || this.isFull()) {
+      this.input().nativeElement.focus();
+    }
+  }
+
+  /** Enter with a name typed but none chosen yet (the results are on their way) does not submit the form. */
+  protected keepTypedText(event: Event, text: string): void {
+    if (text.trim() !== '') {
+      event.preventDefault();
+    }
+  }
+}
