@@ -113,6 +113,45 @@ describe('demo data', () => {
     expect(breached.body.total).toBeGreaterThanOrEqual(4);
   });
 
+  it('has two years of advice by the agents with seasonal rhythm, workshops reaching several units, and follow-ups', async () => {
+    const [log] = await testApp.dataSource.query(
+      `SELECT count(*)::int AS total, count(DISTINCT agent_user_id)::int AS agents,
+         min(activity_date) <= (now() - interval '23 months')::date AS two_years,
+         count(*) FILTER (WHERE extract(month FROM activity_date) = 7)::int AS july,
+         count(*) FILTER (WHERE extract(month FROM activity_date) = 10)::int AS october
+       FROM activities`,
+    );
+    expect(log.total).toBeGreaterThan(3000);
+    expect(log.agents).toBe(15);
+    expect(log.two_years).toBe(true);
+    expect(log.october).toBeGreaterThan(4 * log.july);
+    const [reach] = await testApp.dataSource.query(
+      `SELECT max(n)::int AS widest FROM (SELECT count(*) AS n FROM activity_units au
+         JOIN activities a ON a.id = au.activity_id WHERE a.type = 'workshop' GROUP BY au.activity_id) w`,
+    );
+    expect(reach.widest).toBeGreaterThanOrEqual(3);
+    // Agents log only for units of their own region.
+    const [outside] = await testApp.dataSource.query(
+      `SELECT count(*)::int AS count FROM activity_units au JOIN activities a ON a.id = au.activity_id
+       JOIN units u ON u.id = au.unit_id
+       WHERE NOT EXISTS (SELECT 1 FROM agent_region_assignments r
+                         WHERE r.agent_user_id = a.agent_user_id AND r.region_code = u.region_code)`,
+    );
+    expect(outside.count).toBe(0);
+    const agent = await signIn(testApp.app, 'agent.06@demo.keino.test', 'demo-password');
+    const buckets = await Promise.all(
+      ['overdue', 'today', 'thisWeek', 'later'].map(
+        async (bucket) =>
+          (await agent.get(`/api/v1/follow-ups?mine=true&bucket=${bucket}`).expect(200)).body.total as number,
+      ),
+    );
+    expect(buckets[0]).toBeGreaterThanOrEqual(2);
+    expect(buckets[1]).toBeGreaterThanOrEqual(1);
+    expect(buckets[3]).toBeGreaterThanOrEqual(1);
+    const done = await agent.get('/api/v1/follow-ups?mine=true&status=done').expect(200);
+    expect(done.body.total).toBeGreaterThan(5);
+  });
+
   it('does not seed twice', async () => {
     await testApp.app.get(DemoSeedService).onApplicationBootstrap();
     const [{ count }] = await testApp.dataSource.query(

@@ -25,4 +25,14 @@ describe('job schedules in Europe/Helsinki', () => {
       latestSlotBetween(monthly, new Date('2026-11-01T05:00:00Z'), new Date('2026-11-22T10:00:00Z')),
     ).toBeNull();
   });
+
+  it('finds the latest hourly slot after weeks of downtime, not the first missed one', () => {
+    expect(
+      latestSlotBetween(
+        '30 * * * *',
+        new Date('2026-10-01T00:00:00Z'),
+        new Date('2026-11-22T10:45:00Z'),
+      )?.toISOString(),
+    ).toBe('2026-11-22T10:30:00.000Z');
+  });
 });

@@ -1,28 +1,26 @@
 import { CronTime } from 'cron';
 import { HELSINKI_TIME_ZONE } from '../common/time/helsinki-date';
 
-const MAX_STEPS = 100_000;
-
 /** The next scheduled instant strictly after `after`, for a cron expression in Europe/Helsinki. */
 export function nextSlotAfter(cron: string, after: Date): Date {
   return new CronTime(cron, HELSINKI_TIME_ZONE).getNextDateFrom(after, HELSINKI_TIME_ZONE).toJSDate();
 }
 
 /**
- * The latest scheduled instant in (`since`, `now`], or null if none. Scans forward from `since`, so the
- * caller bounds the work by how far back it looks.
+ * The latest scheduled instant in (`since`, `now`], or null if none. Looks back from `now` in a window that
+ * doubles until it holds a slot or reaches `since`, so the work is a few steps however long the gap.
  */
 export function latestSlotBetween(cron: string, since: Date, now: Date): Date | null {
   const time = new CronTime(cron, HELSINKI_TIME_ZONE);
-  let latest: Date | null = null;
-  let cursor = since;
-  for (let step = 0; step < MAX_STEPS; step += 1) {
-    const next = time.getNextDateFrom(cursor, HELSINKI_TIME_ZONE).toJSDate();
-    if (next > now) {
+  const next = (after: Date): Date => time.getNextDateFrom(after, HELSINKI_TIME_ZONE).toJSDate();
+  for (let window = 60_000; ; window *= 2) {
+    const start = new Date(Math.max(since.getTime(), now.getTime() - window));
+    let latest: Date | null = null;
+    for (let cursor = next(start); cursor <= now; cursor = next(cursor)) {
+      latest = cursor;
+    }
+    if (latest || start.getTime() === since.getTime()) {
       return latest;
     }
-    latest = next;
-    cursor = next;
   }
-  return latest;
 }

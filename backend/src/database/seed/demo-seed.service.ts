@@ -1,6 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ActivityThemeEntity } from '../../activities/activity-theme.entity';
+import { ActivityUnitEntity } from '../../activities/activity-unit.entity';
+import { ActivityEntity } from '../../activities/activity.entity';
+import { FollowUpEntity } from '../../follow-ups/follow-up.entity';
 import { AgentRegionAssignmentEntity } from '../../agents/agent-region-assignment.entity';
 import { AgentEntity } from '../../agents/agent.entity';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
@@ -13,6 +17,7 @@ import { UnitEntity } from '../../units/unit.entity';
 import { UserEntity } from '../../users/user.entity';
 import { readMunicipalities, readWellbeingCounties } from '../reference-data/reference-data.files';
 import { DEMO_AGENTS, DEMO_EMAIL_DOMAIN, DEMO_NETWORK_START, demoAgentEmail } from './demo-accounts';
+import { demoActivities } from './demo-activities';
 import { DemoRandom } from './demo-random';
 import { type DemoRequestUnit, demoRequests } from './demo-requests';
 import { demoUnits } from './demo-units';
@@ -30,7 +35,7 @@ const COORDINATOR_EMAIL = `coordinator@${DEMO_EMAIL_DOMAIN}`;
 /**
  * Creates the demo network on first start when demo data is enabled (development; never in production):
  * a coordinator, a ministry user, a unit contact, the 15 agents of the 2020 network with their regions, and
- * two years of support requests.
+ * two years of support requests, advice logged and follow-ups.
  */
 @Injectable()
 export class DemoSeedService implements OnApplicationBootstrap {
@@ -140,6 +145,48 @@ export class DemoSeedService implements OnApplicationBootstrap {
       agentsByRegion.set(agent.regionCode, user.id);
     }
     await this.seedRequests(manager, agentsByRegion, coordinator.id);
+    await this.seedActivities(manager, agentsByRegion);
+  }
+
+  /** Two years of advice logged by the agents, and their follow-ups (open, done and overdue today). */
+  private async seedActivities(
+    manager: EntityManager,
+    agentsByRegion: ReadonlyMap<string, string>,
+  ): Promise<void> {
+    const units = (await manager.query(
+      `SELECT id, region_code, coalesce(estimated_annual_spend, 0)::float AS spend FROM units ORDER BY business_id`,
+    )) as { id: string; region_code: string; spend: number }[];
+    const themes = (await manager.query('SELECT code FROM themes ORDER BY sort_order, code')) as {
+      code: string;
+    }[];
+    const generated = demoActivities(
+      new DemoRandom(20_200_901),
+      units.map((unit) => ({ id: unit.id, regionCode: unit.region_code, spend: unit.spend })),
+      agentsByRegion,
+      themes.map((theme) => theme.code),
+      new Date(),
+    );
+    const insert = async <T extends object>(entity: new () => T, rows: readonly T[]): Promise<void> => {
+      for (let start = 0; start < rows.length; start += 1000) {
+        await manager.insert(entity, rows.slice(start, start + 1000) as T[]);
+      }
+    };
+    await insert(
+      ActivityEntity,
+      generated.activities.map((row) => manager.create(ActivityEntity, row)),
+    );
+    await insert(
+      ActivityUnitEntity,
+      generated.units.map((row) => manager.create(ActivityUnitEntity, row)),
+    );
+    await insert(
+      ActivityThemeEntity,
+      generated.themes.map((row) => manager.create(ActivityThemeEntity, row)),
+    );
+    await insert(
+      FollowUpEntity,
+      generated.followUps.map((row) => manager.create(FollowUpEntity, row)),
+    );
   }
 
   /** Two years of support requests with their timelines (no emails: nobody is waiting for them). */

@@ -99,6 +99,12 @@ describe('ActivityLog', () => {
     return loader.getHarness(MatSelectHarness.with({ selector: `#${id}` }));
   }
 
+  function cellTexts(tableRow: Element): string {
+    return Array.from(tableRow.children)
+      .map((cell) => text(cell))
+      .join(' | ');
+  }
+
   function row(id = ACTIVITY_ID): HTMLElement {
     const found = element.querySelector<HTMLElement>(`tr[data-id="${id}"]`);
     if (!found) {
@@ -126,12 +132,15 @@ describe('ActivityLog', () => {
     ]);
     // Types in the forms' order, themes by hours.
     const typeRows = Array.from(element.querySelectorAll('[data-breakdown="type"] tbody tr'));
-    expect(typeRows.map((typeRow) => text(typeRow))).toEqual(['Neuvontapuhelu 10 6,5', 'Työpaja 2 6']);
+    expect(typeRows.map(cellTexts)).toEqual(['Neuvontapuhelu | 10 | 6,5 | ', 'Työpaja | 2 | 6 | ']);
     const themeRows = Array.from(element.querySelectorAll('[data-breakdown="theme"] tbody tr'));
-    expect(themeRows.map((themeRow) => text(themeRow))).toEqual([
-      'Kiertotalous 6 7',
-      'Ilmasto ja vähähiilisyys 3 2',
+    expect(themeRows.map(cellTexts)).toEqual([
+      'Kiertotalous | 6 | 7 | ',
+      'Ilmasto ja vähähiilisyys | 3 | 2 | ',
     ]);
+    // The bars show the hours against the largest.
+    const bars = Array.from(element.querySelectorAll<HTMLElement>('[data-breakdown="theme"] .bar'));
+    expect(bars.map((bar) => bar.style.width)).toEqual(['100%', '29%']);
     expect(text(element.querySelector('.count'))).toBe('Merkintöjä: 1');
   });
 

@@ -168,18 +168,50 @@ describe('FollowUpList', () => {
 
   it('marks a follow-up done, says so and loads the groups again', async () => {
     const followUp = followUpFixture({ version: 4 });
-    await open('agent', { thisWeek: [followUp] });
+    const other = followUpFixture({ id: 'f0110000-0000-4000-8000-000000000009', note: 'Toinen' });
+    await open('agent', { thisWeek: [followUp, other] });
 
     button('Merkitse tehdyksi: Soita hankintapäällikölle kriteereistä').click();
     const patch = http.expectOne({ method: 'PATCH', url: `${LIST_URL}/${FOLLOW_UP_ID}` });
     expect(patch.request.body).toEqual({ status: 'done', version: 4 });
     patch.flush({ ...followUp, status: 'done', bucket: null, completedAt: '2026-11-18T10:00:00.000Z' });
     await rendered();
-    await flushOpen();
+    await flushOpen({ thisWeek: [other] });
 
     expect(text(element.querySelector('[role="status"]'))).toBe(
       'Merkitty tehdyksi: Soita hankintapäällikölle kriteereistä',
     );
+    expect(section('Tällä viikolla').querySelectorAll('li')).toHaveLength(1);
+    // The follow-up has left the list: the focus goes to the heading of its group.
+    expect(document.activeElement?.id).toBe('crm-follow-ups-thisWeek');
+  });
+
+  it('reschedules a follow-up in the dialog and keeps the focus on it in its new group', async () => {
+    const followUp = followUpFixture({ version: 2 });
+    await open('agent', { thisWeek: [followUp] });
+
+    button('Muokkaa: Soita hankintapäällikölle kriteereistä').click();
+    await rendered();
+    const dialog = overlay().querySelector<HTMLElement>('mat-dialog-container');
+    const dueDate = dialog?.querySelector<HTMLInputElement>('input[formcontrolname="dueDate"]');
+    if (!dialog || !dueDate) {
+      throw new Error('No dialog with a due date');
+    }
+    expect(dueDate.value).toBe('20.11.2026');
+    dueDate.value = '15.1.2030';
+    dueDate.dispatchEvent(new Event('input'));
+    button('Tallenna', dialog).click();
+    await rendered();
+    const patch = http.expectOne({ method: 'PATCH', url: `${LIST_URL}/${FOLLOW_UP_ID}` });
+    expect(patch.request.body).toEqual({ dueDate: '2030-01-15', version: 2 });
+    const moved = { ...followUp, dueDate: '2030-01-15', bucket: 'later' as const, version: 3 };
+    patch.flush(moved);
+    await rendered();
+    await flushOpen({ later: [moved] });
+
+    expect(text(element.querySelector('[role="status"]'))).toBe('Seuranta tallennettu.');
+    expect(text(section('Myöhemmin'))).toContain('Määräpäivä 15.1.2030');
+    expect(document.activeElement).toBe(button('Muokkaa: Soita hankintapäällikölle kriteereistä'));
   });
 
   it('tells when the next one of a recurring follow-up is due', async () => {

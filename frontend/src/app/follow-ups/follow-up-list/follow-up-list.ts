@@ -2,7 +2,7 @@ import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
-  type ElementRef,
+  ElementRef,
   Injector,
   afterNextRender,
   computed,
@@ -25,6 +25,7 @@ import { FormMessage, type FormOutcome } from '../../shared/ui/form-message/form
 import type { FollowUpDto } from '../../core/api/generated/models/follow-up-dto';
 import { FollowUpActions } from '../follow-up-actions';
 import { FollowUpAgents } from '../follow-up-agents';
+import { keepFocus } from '../follow-up-focus';
 import { FollowUpItem } from '../follow-up-item/follow-up-item';
 import {
   type AssigneeFilter,
@@ -68,6 +69,7 @@ export class FollowUpList {
   private readonly route = inject(ActivatedRoute);
   private readonly injector = inject(Injector);
   private readonly document = inject(DOCUMENT);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly role = inject(AuthStore).role;
   private readonly queryParams = toSignal(this.route.queryParamMap);
   private readonly heading = viewChild<ElementRef<HTMLElement>>('heading');
@@ -123,52 +125,48 @@ export class FollowUpList {
 
   protected async complete(followUp: FollowUpDto): Promise<void> {
     this.message.set(null);
-    this.show(await this.actions.complete(followUp), followUp);
+    this.show(await this.actions.complete(followUp), followUp, 'done');
   }
 
   protected async edit(followUp: FollowUpDto): Promise<void> {
     this.message.set(null);
-    this.show(await this.actions.edit(followUp, this.injector), followUp);
+    this.show(await this.actions.edit(followUp, this.injector), followUp, 'edit');
   }
 
   protected async cancel(followUp: FollowUpDto): Promise<void> {
     this.message.set(null);
-    this.show(await this.actions.cancel(followUp), followUp);
+    this.show(await this.actions.cancel(followUp), followUp, 'cancel');
   }
 
   protected retry(): void {
     void this.store.reload();
   }
 
-  private show(outcome: FormOutcome | null, followUp: FollowUpDto): void {
+  private show(outcome: FormOutcome | null, followUp: FollowUpDto, action: string): void {
     if (!outcome) {
       return;
     }
     this.message.set(outcome);
-    void this.store.reload().then(() => this.keepFocus(followUp));
+    void this.store.reload().then(() =>
+      afterNextRender(
+        () => {
+          const groupHeading = followUp.bucket
+            ? this.document.getElementById(`crm-follow-ups-${followUp.bucket}`)
+            : null;
+          keepFocus(
+            this.document,
+            this.host.nativeElement,
+            followUp.id,
+            action,
+            groupHeading ?? this.heading()?.nativeElement ?? null,
+          );
+        },
+        { injector: this.injector },
+      ),
+    );
   }
 
   private navigate(query: ReturnType<FollowUpsStore['query']>): void {
     void this.router.navigate([], { relativeTo: this.route, queryParams: queryToParams(query) });
-  }
-
-  /**
-   * The dialog gives the focus back to the button that opened it; when the change has moved the follow-up
-   * elsewhere (done, or due in another group), the focus goes to its group's heading instead of being lost.
-   */
-  private keepFocus(followUp: FollowUpDto): void {
-    afterNextRender(
-      () => {
-        const active = this.document.activeElement;
-        if (active && active !== this.document.body && active.isConnected) {
-          return;
-        }
-        const groupHeading = followUp.bucket
-          ? this.document.getElementById(`crm-follow-ups-${followUp.bucket}`)
-          : null;
-        (groupHeading ?? this.heading()?.nativeElement)?.focus();
-      },
-      { injector: this.injector },
-    );
   }
 }

@@ -1,7 +1,10 @@
+import { DOCUMENT } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
+  ElementRef,
   Injector,
+  afterNextRender,
   computed,
   effect,
   inject,
@@ -17,6 +20,7 @@ import { AuthStore } from '../../core/auth/auth.store';
 import { FormMessage, type FormOutcome } from '../../shared/ui/form-message/form-message';
 import { FollowUpActions } from '../follow-up-actions';
 import { FollowUpAgents } from '../follow-up-agents';
+import { keepFocus } from '../follow-up-focus';
 import { FollowUpItem } from '../follow-up-item/follow-up-item';
 import { FOLLOW_UPS_SCOPE } from '../follow-ups-translations';
 import { type FollowUpSubject, SubjectFollowUpsStore } from './subject-follow-ups.store';
@@ -45,6 +49,8 @@ export class SubjectFollowUps {
   private readonly store = inject(SubjectFollowUpsStore);
   private readonly actions = inject(FollowUpActions);
   private readonly injector = inject(Injector);
+  private readonly document = inject(DOCUMENT);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly user = inject(AuthStore).user;
 
   /** Give one of unitId and requestId. */
@@ -119,27 +125,42 @@ export class SubjectFollowUps {
 
   protected async complete(followUp: FollowUpDto): Promise<void> {
     this.message.set(null);
-    this.show(await this.actions.complete(followUp));
+    this.show(await this.actions.complete(followUp), { followUp, action: 'done' });
   }
 
   protected async edit(followUp: FollowUpDto): Promise<void> {
     this.message.set(null);
-    this.show(await this.actions.edit(followUp, this.injector));
+    this.show(await this.actions.edit(followUp, this.injector), { followUp, action: 'edit' });
   }
 
   protected async cancel(followUp: FollowUpDto): Promise<void> {
     this.message.set(null);
-    this.show(await this.actions.cancel(followUp));
+    this.show(await this.actions.cancel(followUp), { followUp, action: 'cancel' });
   }
 
   protected retry(): void {
     void this.store.reload();
   }
 
-  private show(outcome: FormOutcome | null): void {
-    if (outcome) {
-      this.message.set(outcome);
-      void this.store.reload();
+  private show(outcome: FormOutcome | null, changed?: { followUp: FollowUpDto; action: string }): void {
+    if (!outcome) {
+      return;
     }
+    this.message.set(outcome);
+    void this.store.reload().then(() => {
+      if (changed) {
+        afterNextRender(
+          () =>
+            keepFocus(
+              this.document,
+              this.host.nativeElement,
+              changed.followUp.id,
+              changed.action,
+              this.document.getElementById(this.ids.open),
+            ),
+          { injector: this.injector },
+        );
+      }
+    });
   }
 }
