@@ -95,6 +95,10 @@ export type { FollowUpsGet$Params as FollowUpsGet$Params } from './fn/follow-ups
 export { followUpsGet as followUpsGet } from './fn/follow-ups/follow-ups-get';
 export type { FollowUpsUpdate$Params as FollowUpsUpdate$Params } from './fn/follow-ups/follow-ups-update';
 export { followUpsUpdate as followUpsUpdate } from './fn/follow-ups/follow-ups-update';
+export type { JobsList$Params as JobsList$Params } from './fn/jobs/jobs-list';
+export { jobsList as jobsList } from './fn/jobs/jobs-list';
+export type { JobsRun$Params as JobsRun$Params } from './fn/jobs/jobs-run';
+export { jobsRun as jobsRun } from './fn/jobs/jobs-run';
 export type { ImportsImportUnits$Params as ImportsImportUnits$Params } from './fn/imports/imports-import-units';
 export { importsImportUnits as importsImportUnits } from './fn/imports/imports-import-units';
 export type { ExportsUnits$CsvCharsetUtf8$Params as ExportsUnits$CsvCharsetUtf8$Params } from './fn/exports/exports-units-csv-charset-utf-8';

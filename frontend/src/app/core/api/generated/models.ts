@@ -42,6 +42,8 @@ export type { ImportCellErrorDto } from './models/import-cell-error-dto';
 export type { ImportCountsDto } from './models/import-counts-dto';
 export type { ImportReportDto } from './models/import-report-dto';
 export type { ImportRowDto } from './models/import-row-dto';
+export type { JobDto } from './models/job-dto';
+export type { JobRunDto } from './models/job-run-dto';
 export type { LocalizedTextDto } from './models/localized-text-dto';
 export type { LoginDto } from './models/login-dto';
 export type { MeAgentDto } from './models/me-agent-dto';
