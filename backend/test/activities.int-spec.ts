@@ -230,4 +230,12 @@ describe('activities (the advice log)', () => {
       expect.objectContaining({ field: 'requestId', code: 'unknownRequest' }),
     ]);
   });
+
+  it('keeps a unit with logged advice: deleting it deactivates it instead', async () => {
+    const unit = await accounts.unit('08', { nameFi: 'Haminan kaupunki' });
+    await agent.post('/api/v1/activities', valid({ unitIds: [unit.id] })).expect(201);
+    expect((await agent.delete(`/api/v1/units/${unit.id}`).expect(200)).body).toEqual({ deactivated: true });
+    const activities = await agent.get(`/api/v1/activities?unitId=${unit.id}`).expect(200);
+    expect(activities.body.total).toBe(1);
+  });
 });

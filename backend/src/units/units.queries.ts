@@ -5,7 +5,9 @@ export async function unitHasHistory(manager: EntityManager, unitId: string): Pr
   const [row] = (await manager.query(
     `SELECT EXISTS (SELECT 1 FROM contacts WHERE unit_id = $1)
          OR EXISTS (SELECT 1 FROM users WHERE unit_id = $1)
-         OR EXISTS (SELECT 1 FROM support_requests WHERE unit_id = $1) AS has_history`,
+         OR EXISTS (SELECT 1 FROM support_requests WHERE unit_id = $1)
+         OR EXISTS (SELECT 1 FROM activity_units WHERE unit_id = $1)
+         OR EXISTS (SELECT 1 FROM follow_ups WHERE unit_id = $1) AS has_history`,
     [unitId],
   )) as { has_history: boolean }[];
   return row.has_history;
