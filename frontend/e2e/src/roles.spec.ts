@@ -8,10 +8,14 @@ const ADMIN_ENTRIES = [
   'Maakuntien kattavuus',
   'Muutosloki',
   'Lähtevä sähköposti',
+  'Ajastetut työt',
 ];
 const EVERYONE = ['Maakunnat', 'Hankintayksiköt', 'Oma profiili'];
 // Support requests are work records: not for ministry users.
 const REQUEST_ROLES: readonly string[] = ['coordinator', 'agent', 'unit'];
+// The advice log and follow-ups are the staff's own work.
+const STAFF_ENTRIES = ['Neuvontaloki', 'Seurannat'];
+const STAFF_ROLES: readonly string[] = ['coordinator', 'agent'];
 
 const roles = [
   { role: 'coordinator', email: 'coordinator@demo.keino.test', isAdmin: true },
@@ -36,6 +40,14 @@ for (const { role, email, isAdmin } of roles) {
     for (const entry of ADMIN_ENTRIES) {
       await expect(navigation.getByRole('link', { name: entry })).toHaveCount(isAdmin ? 1 : 0);
     }
+    for (const entry of STAFF_ENTRIES) {
+      await expect(navigation.getByRole('link', { name: entry })).toHaveCount(
+        STAFF_ROLES.includes(role) ? 1 : 0,
+      );
+    }
+    await expect(page.getByRole('button', { name: /^Kirjaa toiminta/ })).toHaveCount(
+      STAFF_ROLES.includes(role) ? 1 : 0,
+    );
     await expectNoAccessibilityViolations(page);
 
     await page.goto('/admin/users');

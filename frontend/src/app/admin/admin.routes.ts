@@ -4,6 +4,7 @@ import { LocalizedPaginatorIntl } from '../core/i18n/localized-paginator-intl';
 import { AgentStore } from './agents/agent.store';
 import { AgentsStore } from './agents/agents.store';
 import { AuditStore } from './audit/audit.store';
+import { JobsStore } from './jobs/jobs.store';
 import { OutboxEmailStore } from './outbox/outbox-email.store';
 import { OutboxStore } from './outbox/outbox.store';
 import { CoverageStore } from './regional-coverage/coverage.store';
@@ -12,8 +13,8 @@ import { UserStore } from './users/user.store';
 import { UsersStore } from './users/users.store';
 
 /**
- * Coordinators' administration: users, agents and their regions, coverage over time, audit trail and
- * outgoing email.
+ * Coordinators' administration: users, agents and their regions, coverage over time, audit trail, outgoing
+ * email and the scheduled jobs.
  */
 export const ADMIN_ROUTES: Routes = [
   {
@@ -91,6 +92,12 @@ export const ADMIN_ROUTES: Routes = [
               import('./outbox/outbox-email/outbox-email').then((module) => module.OutboxEmail),
           },
         ],
+      },
+      {
+        path: 'jobs',
+        title: 'admin.jobs.pageTitle',
+        providers: [JobsStore],
+        loadComponent: () => import('./jobs/job-list/job-list').then((module) => module.JobList),
       },
     ],
   },

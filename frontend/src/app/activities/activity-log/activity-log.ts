@@ -143,11 +143,6 @@ export class ActivityLog {
     const language = this.language();
     return (unit: ActivityUnitDto): string => activityUnitName(unit, language);
   });
-  protected readonly unitNames = computed(() => {
-    const language = this.language();
-    return (activity: ActivityDto): string =>
-      activity.units.map((unit) => activityUnitName(unit, language)).join(', ');
-  });
   protected readonly themeNames = computed(() => {
     const name = this.themeName();
     return (activity: ActivityDto): string => activity.themeCodes.map(name).join(', ');

@@ -1,5 +1,8 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { TranslocoPipe } from '@jsverse/transloco';
+import { map } from 'rxjs';
 import type { ActivitySummaryDto } from '../../core/api/generated/models/activity-summary-dto';
 import type { ActivityTotalDto } from '../../core/api/generated/models/activity-total-dto';
 import { LanguageService } from '../../core/i18n/language-service';
@@ -57,6 +60,14 @@ export class ActivityTotals {
   /** Translation key naming whose work the figures are about. */
   readonly ownerKey = input('activities.totals.mine');
 
+  protected readonly isPhone = toSignal(
+    inject(BreakpointObserver)
+      .observe('(max-width: 599.98px)')
+      .pipe(map((state) => state.matches)),
+    { initialValue: false },
+  );
+  /** Whether the user has unfolded the breakdowns (on a phone they start folded). */
+  protected readonly isUnfolded = signal(false);
   protected readonly monthHours = computed(() => {
     const month = this.month();
     return month ? formatHours(month.minutes, this.locale()) : '–';
@@ -94,4 +105,10 @@ export class ActivityTotals {
     const sorted = [...summary.byTheme].sort((first, second) => second.minutes - first.minutes);
     return rows(sorted, name, this.locale());
   });
+
+  protected toggle(event: Event): void {
+    if (event.target instanceof HTMLDetailsElement) {
+      this.isUnfolded.set(event.target.open);
+    }
+  }
 }

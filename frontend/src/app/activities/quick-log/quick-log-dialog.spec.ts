@@ -334,36 +334,84 @@ describe('QuickLogDialog', () => {
     // http.verify(): nothing was sent.
   });
 
-  it('finds units by typing and shows the chosen ones as removable chips', async () => {
-    await render('agent');
-    openFromButton();
-    await answerOpening();
+  async function search(input: HTMLInputElement, query: string): Promise<void> {
+    input.focus();
+    input.dispatchEvent(new Event('focusin'));
+    type(input, query);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    http
+      .expectOne((request) => request.url === '/api/v1/units/typeahead' && request.params.get('q') === query)
+      .flush([{ ...UNIT, businessId: '0211675-2', isActive: true }]);
+    await rendered();
+  }
+
+  function unitInput(): HTMLInputElement {
     const input = dialog().querySelector<HTMLInputElement>('input.unit-input');
     if (!input) {
       throw new Error('No unit input');
     }
-    input.focus();
-    input.dispatchEvent(new Event('focusin'));
-    type(input, 'tampe');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    http
-      .expectOne(
-        (request) => request.url === '/api/v1/units/typeahead' && request.params.get('q') === 'tampe',
-      )
-      .flush([{ ...UNIT, businessId: '0211675-2', isActive: true }]);
-    await rendered();
+    return input;
+  }
+
+  it('finds units by typing; the chosen ones are chips, and what is sent', async () => {
+    await render('agent');
+    openFromButton();
+    await answerOpening();
+    await search(unitInput(), 'tampe');
     const option = Array.from(document.querySelectorAll<HTMLElement>('mat-option')).find((candidate) =>
       text(candidate).startsWith('Tampereen kaupunki'),
     );
+    expect(text(option)).toBe('Tampereen kaupunki (0211675-2)');
     option?.click();
     await rendered();
 
-    const row = dialog().querySelector('mat-chip-row');
-    expect(text(row)).toBe('Tampereen kaupunki');
-    expect(input.value).toBe('');
-    row?.querySelector<HTMLButtonElement>('button[aria-label="Poista Tampereen kaupunki"]')?.click();
+    expect(text(dialog().querySelector('mat-chip-row'))).toBe('Tampereen kaupunki');
+    expect(unitInput().value).toBe('');
+    // Leaving the field lets the chip grid report its value: still the units, not the chips' texts.
+    unitInput().dispatchEvent(new Event('blur'));
+    unitInput().dispatchEvent(new FocusEvent('focusout', { bubbles: true }));
     await rendered();
+    pressCtrlEnter(unitInput());
+
+    expect(expectCreate().request.body).toMatchObject({ unitIds: [UNIT_ID] });
+  });
+
+  it('chooses the first unit found with Enter, without sending the form', async () => {
+    await render('agent');
+    openFromButton();
+    await answerOpening();
+    await search(unitInput(), 'tampe');
+
+    const enter = new KeyboardEvent('keydown', {
+      key: 'Enter',
+      keyCode: 13,
+      bubbles: true,
+      cancelable: true,
+    });
+    unitInput().dispatchEvent(enter);
+    await rendered();
+
+    expect(enter.defaultPrevented).toBe(true);
+    expect(text(dialog().querySelector('mat-chip-row'))).toBe('Tampereen kaupunki');
+    // http.verify(): nothing was sent.
+  });
+
+  it('removes a chosen unit with its chip’s button, and then asks for one', async () => {
+    await render('agent');
+    fixture.componentInstance.unitIds.set([UNIT_ID]);
+    await fixture.whenStable();
+    openFromButton();
+    await answerOpening({ unitIds: [UNIT_ID] });
+
+    dialog()
+      .querySelector<HTMLButtonElement>('mat-chip-row button[aria-label="Poista Tampereen kaupunki"]')
+      ?.click();
+    await rendered();
+    pressCtrlEnter(unitInput());
+    await rendered();
+
     expect(dialog().querySelector('mat-chip-row')).toBeNull();
+    expect(errorOf('Hankintayksiköt')).toBe('Valitse vähintään yksi hankintayksikkö.');
   });
 
   it('links the request and its unit when opened from a request page', async () => {

@@ -11,7 +11,7 @@ import {
   MatDialogRef,
   MatDialogTitle,
 } from '@angular/material/dialog';
-import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatTooltip } from '@angular/material/tooltip';
@@ -111,7 +111,6 @@ const FIELD_CONTROLS: Readonly<Record<string, keyof QuickLogForm['controls']>> =
     MatLabel,
     MatOption,
     MatSelect,
-    MatSuffix,
     MatTooltip,
     ReactiveFormsModule,
     TranslocoPipe,

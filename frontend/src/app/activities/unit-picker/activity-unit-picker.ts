@@ -38,9 +38,10 @@ import { activityUnitName } from '../activity-reference-data';
   template: `
     <mat-form-field appearance="outline" subscriptSizing="dynamic" class="unit-field">
       <mat-label>{{ labelKey() | transloco }}</mat-label>
+      <!-- The chips' values are the units, so that the grid (a form control) reports the same value. -->
       <mat-chip-grid #grid [formControl]="control()" [required]="isRequired()">
         @for (unit of chosen(); track unit.id) {
-          <mat-chip-row (removed)="remove(unit)" [attr.data-unit-id]="unit.id">
+          <mat-chip-row [value]="unit" (removed)="remove(unit)" [attr.data-unit-id]="unit.id">
             {{ nameOf(unit) }}
             <button
               matChipRemove
@@ -51,20 +52,21 @@ import { activityUnitName } from '../activity-reference-data';
             </button>
           </mat-chip-row>
         }
-        <input
-          #input
-          class="unit-input"
-          [class.is-hidden]="isFull()"
-          [matChipInputFor]="grid"
-          [matChipInputSeparatorKeyCodes]="noSeparators"
-          [matAutocomplete]="autocomplete"
-          [matAutocompleteDisabled]="isFull()"
-          [disabled]="isFull()"
-          autocomplete="off"
-          (input)="search(input.value)"
-          (keydown.enter)="keepTypedText($event, input.value)"
-        />
       </mat-chip-grid>
+      <!-- Next to the grid, not in it: a grid holds only rows of chips. -->
+      <input
+        #input
+        class="unit-input"
+        [class.is-hidden]="isFull()"
+        [matChipInputFor]="grid"
+        [matChipInputSeparatorKeyCodes]="noSeparators"
+        [matAutocomplete]="autocomplete"
+        [matAutocompleteDisabled]="isFull()"
+        [disabled]="isFull()"
+        autocomplete="off"
+        (input)="search(input.value)"
+        (keydown.enter)="enter($event, input.value)"
+      />
       <mat-autocomplete #autocomplete="matAutocomplete" autoActiveFirstOption (optionSelected)="add($event)">
         @for (unit of results(); track unit.id) {
           <mat-option [value]="unit">{{ nameOf(unit) }} ({{ unit.businessId }})</mat-option>
@@ -84,6 +86,11 @@ import { activityUnitName } from '../activity-reference-data';
     .unit-field {
       display: block;
       width: 100%;
+    }
+    // A clearly visible focus on the chip the arrow keys are on (Material's own is a faint tint).
+    .mat-mdc-chip-row:focus-within {
+      outline: 2px solid var(--mat-sys-primary);
+      outline-offset: 2px;
     }
     .unit-input {
       flex: 1 1 120px;
@@ -122,6 +129,7 @@ export class ActivityUnitPicker implements OnInit {
   private readonly language = inject(LanguageService).language;
   private readonly destroyRef = inject(DestroyRef);
   private readonly input = viewChild.required<ElementRef<HTMLInputElement>>('input');
+  private readonly trigger = viewChild.required(MatAutocompleteTrigger);
 
   readonly control = input.required<FormControl<readonly ActivityUnitDto[]>>();
   /** Translation key of the field's label. */
@@ -159,7 +167,10 @@ export class ActivityUnitPicker implements OnInit {
   }
 
   protected add(event: MatAutocompleteSelectedEvent): void {
-    const unit = event.option.value as ActivityUnitDto & { businessId?: string };
+    this.choose(event.option.value as ActivityUnitDto);
+  }
+
+  private choose(unit: ActivityUnitDto): void {
     const control = this.control();
     if (!control.value.some((chosen) => chosen.id === unit.id)) {
       control.setValue([
@@ -181,10 +192,21 @@ export class ActivityUnitPicker implements OnInit {
     }
   }
 
-  /** Enter with a name typed but none chosen yet (the results are on their way) does not submit the form. */
-  protected keepTypedText(event: Event, text: string): void {
-    if (text.trim() !== '') {
-      event.preventDefault();
+  /**
+   * Enter with a name typed: the autocomplete chooses its active option; when there is none yet (a fast
+   * typist), the first unit found for exactly this text; while the results are on their way, nothing. It
+   * never submits the form.
+   */
+  protected enter(event: Event, text: string): void {
+    const typed = text.trim();
+    if (typed === '') {
+      return;
+    }
+    event.preventDefault();
+    const [first] = this.results();
+    if (!this.trigger().activeOption && first && this.unitSearch.searchedFor() === typed) {
+      this.choose(first);
+      this.trigger().closePanel();
     }
   }
 }

@@ -21,5 +21,6 @@ export const NAVIGATION_ITEMS: readonly NavigationItem[] = [
   { path: '/admin/regions', labelKey: 'nav.coverage', roles: ['coordinator'] },
   { path: '/admin/audit', labelKey: 'nav.audit', roles: ['coordinator'] },
   { path: '/admin/outbox', labelKey: 'nav.outbox', roles: ['coordinator'] },
+  { path: '/admin/jobs', labelKey: 'nav.jobs', roles: ['coordinator'] },
   { path: '/profile', labelKey: 'nav.profile' },
 ];

@@ -110,7 +110,11 @@ export class FollowUpList {
       const params = this.queryParams();
       const isCoordinator = this.isCoordinator();
       if (params) {
-        untracked(() => void this.store.load(queryFromParams(params, isCoordinator)));
+        untracked(() => {
+          // A message about the list shown before would be out of place in another view.
+          this.message.set(null);
+          void this.store.load(queryFromParams(params, isCoordinator));
+        });
       }
     });
   }

@@ -103,6 +103,11 @@ describe('RequestForm', () => {
     flushReferenceData(http, [REGIONS_URL]);
     http.expectOne(`/api/v1/requests/${REQUEST_ID}`).flush(requestFixture());
     await rendered();
+    // Staff see the request's follow-ups (open and recently closed).
+    for (const followUps of http.match((candidate) => candidate.url === '/api/v1/follow-ups')) {
+      followUps.flush({ items: [], total: 0, page: 1, pageSize: 100 });
+    }
+    await rendered();
   }
 
   it('lets staff make a request for a unit chosen in advance, with one of its contacts as requester', async () => {

@@ -3,7 +3,9 @@ import type { HarnessLoader } from '@angular/cdk/testing';
 import { TestbedHarnessEnvironment } from '@angular/cdk/testing/testbed';
 import { MatRadioGroupHarness } from '@angular/material/radio/testing';
 import { MatSelectHarness } from '@angular/material/select/testing';
+import { TestBed } from '@angular/core/testing';
 import type { RouterTestingHarness } from '@angular/router/testing';
+import { QuickLog } from '../../activities/quick-log/quick-log';
 import type { MeDto } from '../../core/api/generated/models/me-dto';
 import type { RequestDto } from '../../core/api/generated/models/request-dto';
 import { registerLocales } from '../../core/i18n/register-locales';
@@ -428,6 +430,25 @@ describe('RequestPage', () => {
 
     expect(text(page.querySelector('crm-request-rating [role="status"]'))).toBe('Kiitos arviostasi.');
     expect(text(page.querySelector('dl'))).toContain('4 / 5');
+  });
+
+  it('lets staff log an activity about the request and its unit', async () => {
+    await open('agent');
+    const logActivity = jest.spyOn(TestBed.inject(QuickLog), 'open').mockResolvedValue(null);
+
+    await click(button('Kirjaa toiminta'));
+
+    expect(logActivity).toHaveBeenCalledWith({
+      unitIds: [UNIT_ID],
+      requestId: REQUEST_ID,
+      request: { id: REQUEST_ID, number: 1042, title: 'Vähähiilinen rakentaminen' },
+    });
+  });
+
+  it('offers unit users no activity logging', async () => {
+    await open('unit');
+
+    expect(buttons().map((candidate) => text(candidate))).not.toContain('Kirjaa toiminta');
   });
 
   it('shows no service levels for a cancelled request', async () => {

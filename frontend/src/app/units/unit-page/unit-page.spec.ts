@@ -123,6 +123,22 @@ describe('UnitPage', () => {
     expect(page.querySelector(`crm-unit-requests a[href="/requests/new?unitId=${UNIT_ID}"]`)).not.toBeNull();
   });
 
+  it.each([
+    ['agent', true],
+    ['coordinator', true],
+    ['ministry', false],
+  ] as const)('shows the %s the unit’s activities tab: %s', async (role, isShown) => {
+    await setUp(role);
+    const page = await open();
+    if (role !== 'ministry') {
+      http.expectOne(CONTACTS_URL).flush({ items: [], total: 0, page: 1, pageSize: 100 });
+    }
+    await harness.fixture.whenStable();
+
+    const tabs = Array.from(page.querySelectorAll('[role="tab"]')).map((tab) => text(tab));
+    expect(tabs.includes('Toiminta')).toBe(isShown);
+  });
+
   it('hides the contact persons from ministry users and never asks for them', async () => {
     await setUp('ministry');
     const page = await open();

@@ -89,7 +89,7 @@ describe('Shell', () => {
   });
 
   it.each([
-    ['agent', ['Maakunnat', 'Hankintayksiköt', 'Tukipyynnöt', 'Seurannat', 'Oma profiili']],
+    ['agent', ['Maakunnat', 'Hankintayksiköt', 'Tukipyynnöt', 'Neuvontaloki', 'Seurannat', 'Oma profiili']],
     ['unit', ['Maakunnat', 'Hankintayksiköt', 'Tukipyynnöt', 'Oma profiili']],
     // Ministry users see no individual support request (SPEC §2).
     ['ministry', ['Maakunnat', 'Hankintayksiköt', 'Oma profiili']],
@@ -99,12 +99,14 @@ describe('Shell', () => {
         'Maakunnat',
         'Hankintayksiköt',
         'Tukipyynnöt',
+        'Neuvontaloki',
         'Seurannat',
         'Käyttäjät',
         'Muutosagentit',
         'Maakuntien kattavuus',
         'Muutosloki',
         'Lähtevä sähköposti',
+        'Ajastetut työt',
         'Oma profiili',
       ],
     ],
@@ -114,6 +116,22 @@ describe('Shell', () => {
     expect(navigationLabels()).toEqual(expected);
   });
 
+  it.each([
+    ['agent', true],
+    ['coordinator', true],
+    ['unit', false],
+    ['ministry', false],
+  ] as const)('offers the %s the header’s "Log activity" button: %s', async (role, isOffered) => {
+    await render(meFixture({ role }));
+
+    const button = element.querySelector('header crm-quick-log-launcher button');
+    expect(button !== null).toBe(isOffered);
+    if (button) {
+      expect(button.textContent?.trim()).toBe('Kirjaa toiminta');
+      expect(button.getAttribute('aria-keyshortcuts')).toBe('Alt+L');
+    }
+  });
+
   it('links the administration pages for coordinators', async () => {
     await render(meFixture({ role: 'coordinator' }));
 
@@ -121,12 +139,14 @@ describe('Shell', () => {
       '/regions',
       '/units',
       '/requests',
+      '/activities',
       '/follow-ups',
       '/admin/users',
       '/admin/agents',
       '/admin/regions',
       '/admin/audit',
       '/admin/outbox',
+      '/admin/jobs',
       '/profile',
     ]);
   });
