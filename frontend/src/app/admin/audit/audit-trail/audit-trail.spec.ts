@@ -1,4 +1,21 @@
-import { displayValue } from './audit-trail';
+import en from '../../../../../public/i18n/en.json';
+import fi from '../../../../../public/i18n/fi.json';
+import sv from '../../../../../public/i18n/sv.json';
+import { KNOWN_ENTITY_TYPES, displayValue } from './audit-trail';
+
+describe('record types of the audit trail', () => {
+  it('names every audited record type, the advice log and follow-ups included, in fi, sv and en', () => {
+    expect(KNOWN_ENTITY_TYPES).toEqual(
+      expect.arrayContaining(['unit', 'contact', 'request', 'activity', 'follow_up']),
+    );
+    for (const translations of [fi, sv, en]) {
+      const labels: Record<string, string> = translations.admin.audit.entityTypes;
+      for (const type of KNOWN_ENTITY_TYPES) {
+        expect(labels[type]).toEqual(expect.any(String));
+      }
+    }
+  });
+});
 
 describe('displayValue', () => {
   it.each([

@@ -22,8 +22,17 @@ import { LanguageService } from '../../../core/i18n/language-service';
 import { HelsinkiTimePipe } from '../../../shared/ui/dates/helsinki-time-pipe';
 import { AuditStore } from '../audit.store';
 
-const ENTITY_TYPES = ['user', 'agent', 'assignment'] as const;
-const KNOWN_ENTITY_TYPES: readonly string[] = [...ENTITY_TYPES, 'api_token'];
+const ENTITY_TYPES = [
+  'user',
+  'agent',
+  'assignment',
+  'unit',
+  'contact',
+  'request',
+  'activity',
+  'follow_up',
+] as const;
+export const KNOWN_ENTITY_TYPES: readonly string[] = [...ENTITY_TYPES, 'api_token', 'request_event'];
 const KNOWN_ACTIONS: readonly string[] = [
   'create',
   'update',
