@@ -3,16 +3,7 @@ import fi from '../../../public/i18n/follow-ups/fi.json';
 import sv from '../../../public/i18n/follow-ups/sv.json';
 import { ACTIVITY_TYPES, FOLLOW_UP_BUCKETS, FOLLOW_UP_STATUSES, QUICK_DUE_DATES } from './follow-up-options';
 import { DATEPICKER_LABELS } from './follow-up-dialog/localized-datepicker-intl';
-
-function flatten(value: unknown, prefix = ''): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) {
-    return { [prefix]: value };
-  }
-  return Object.entries(value).reduce<Record<string, unknown>>(
-    (result, [key, child]) => ({ ...result, ...flatten(child, prefix ? `${prefix}.${key}` : key) }),
-    {},
-  );
-}
+import { flattenTranslations, itHasCompleteTranslations } from '../../testing/translation-checks';
 
 // Keys the templates build from values (`'followUps.groups.' + bucket`), which a search for literals misses.
 const COMPOSED_KEYS: readonly string[] = [
@@ -27,25 +18,9 @@ const COMPOSED_KEYS: readonly string[] = [
 ];
 
 describe('follow-ups translation files', () => {
-  const finnishKeys = Object.keys(flatten(fi)).sort();
+  const finnishKeys = Object.keys(flattenTranslations(fi)).sort();
 
-  it.each([
-    ['sv', sv],
-    ['en', en],
-  ])('%s has exactly the keys of fi', (_language, translation) => {
-    expect(Object.keys(flatten(translation)).sort()).toEqual(finnishKeys);
-  });
-
-  it.each([
-    ['fi', fi],
-    ['sv', sv],
-    ['en', en],
-  ])('%s has a non-empty text for every key', (_language, translation) => {
-    const empty = Object.entries(flatten(translation)).filter(
-      ([, text]) => typeof text !== 'string' || text.trim() === '',
-    );
-    expect(empty).toEqual([]);
-  });
+  itHasCompleteTranslations({ fi, sv, en });
 
   it('names every group, status, activity type, quick date, datepicker button and field error', () => {
     expect(COMPOSED_KEYS.filter((key) => !finnishKeys.includes(key))).toEqual([]);
@@ -56,7 +31,7 @@ describe('follow-ups translation files', () => {
     ['sv', sv, ['Försenade', 'I dag', 'Den här veckan', 'Senare']],
     ['en', en, ['Overdue', 'Today', 'This week', 'Later']],
   ])('names the %s groups as agreed', (_language, translation, names) => {
-    const texts = flatten(translation);
+    const texts = flattenTranslations(translation);
     expect(FOLLOW_UP_BUCKETS.map((bucket) => texts[`groups.${bucket}`])).toEqual(names);
   });
 
@@ -67,8 +42,8 @@ describe('follow-ups translation files', () => {
   ])('%s keeps the placeholders of fi', (_language, translation) => {
     const placeholders = (text: unknown): string[] =>
       [...String(text).matchAll(/{{\s*(\w+)\s*}}/g)].map((match) => match[1]).sort();
-    const finnish = flatten(fi);
-    const differing = Object.entries(flatten(translation)).filter(
+    const finnish = flattenTranslations(fi);
+    const differing = Object.entries(flattenTranslations(translation)).filter(
       ([key, text]) => JSON.stringify(placeholders(text)) !== JSON.stringify(placeholders(finnish[key])),
     );
     expect(differing).toEqual([]);

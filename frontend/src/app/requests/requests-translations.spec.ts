@@ -4,16 +4,7 @@ import sv from '../../../public/i18n/requests/sv.json';
 import { REQUEST_SORT_FIELDS, REQUEST_PRESETS } from './request-list-query';
 import { PROCUREMENT_STAGES, REQUEST_STATUSES, STAFF_REQUEST_SOURCES, URGENCIES } from './request-options';
 import { RATING_VALUES } from './request-page/request-rating';
-
-function flatten(value: unknown, prefix = ''): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) {
-    return { [prefix]: value };
-  }
-  return Object.entries(value).reduce<Record<string, unknown>>(
-    (result, [key, child]) => ({ ...result, ...flatten(child, prefix ? `${prefix}.${key}` : key) }),
-    {},
-  );
-}
+import { flattenTranslations, itHasCompleteTranslations } from '../../testing/translation-checks';
 
 // Keys the templates build from values (`'requests.status.' + status`), which a search for literals misses.
 const COMPOSED_KEYS: readonly string[] = [
@@ -40,25 +31,9 @@ const COMPOSED_KEYS: readonly string[] = [
 ];
 
 describe('requests translation files', () => {
-  const finnishKeys = Object.keys(flatten(fi)).sort();
+  const finnishKeys = Object.keys(flattenTranslations(fi)).sort();
 
-  it.each([
-    ['sv', sv],
-    ['en', en],
-  ])('%s has exactly the keys of fi', (_language, translation) => {
-    expect(Object.keys(flatten(translation)).sort()).toEqual(finnishKeys);
-  });
-
-  it.each([
-    ['fi', fi],
-    ['sv', sv],
-    ['en', en],
-  ])('%s has a non-empty text for every key', (_language, translation) => {
-    const empty = Object.entries(flatten(translation)).filter(
-      ([, text]) => typeof text !== 'string' || text.trim() === '',
-    );
-    expect(empty).toEqual([]);
-  });
+  itHasCompleteTranslations({ fi, sv, en });
 
   it('names every status, stage, urgency, source, service level, view, order and timeline entry', () => {
     expect(COMPOSED_KEYS.filter((key) => !finnishKeys.includes(key))).toEqual([]);
@@ -69,7 +44,7 @@ describe('requests translation files', () => {
     ['sv', sv, 'Meddelande till frågeställaren (valfritt)', 'Intern anteckning'],
     ['en', en, 'Message to the requester (optional)', 'Internal note'],
   ])('tells the %s user who sees what they write', (_language, translation, comment, internal) => {
-    const texts = flatten(translation);
+    const texts = flattenTranslations(translation);
     expect(texts['transition.comment']).toBe(comment);
     expect(texts['timeline.internal']).toBe(internal);
   });
