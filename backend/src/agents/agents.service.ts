@@ -6,7 +6,7 @@ import { StaleVersionError } from '../common/auth/auth-errors';
 import type { Actor } from '../common/auth/principal';
 import { RecordNotFoundError, ValidationFailedError } from '../common/errors/domain-error';
 import type { Page } from '../common/pagination/page.dto';
-import { HELSINKI_TODAY_SQL, helsinkiDate } from '../common/time/helsinki-date';
+import { helsinkiDate } from '../common/time/helsinki-date';
 import { AgentRegionAssignmentEntity } from './agent-region-assignment.entity';
 import { AgentEntity } from './agent.entity';
 import { AssignmentOverlapError } from './agents.errors';
@@ -20,6 +20,7 @@ import type {
 } from './dto/agent-requests.dto';
 import type { AssignmentDto } from './dto/assignment.dto';
 import { escapeLike } from '../common/sql/like';
+import { assignmentCoversSql } from './assignment-period.sql';
 
 export interface AgentProfile {
   hostOrganisation: string;
@@ -32,9 +33,7 @@ const FOREIGN_KEY_VIOLATION = '23503';
 // Regions an agent covers today, as a correlated subquery on `agent`.
 const CURRENT_REGION_CODES_SQL = `ARRAY(
   SELECT a.region_code::text FROM agent_region_assignments a
-  WHERE a.agent_user_id = agent.user_id
-    AND a.valid_from <= ${HELSINKI_TODAY_SQL}
-    AND (a.valid_to IS NULL OR a.valid_to >= ${HELSINKI_TODAY_SQL})
+  WHERE a.agent_user_id = agent.user_id AND ${assignmentCoversSql('a')}
   ORDER BY a.region_code)`;
 
 function isCurrent(assignment: { validFrom: string; validTo: string | null }, today: string): boolean {

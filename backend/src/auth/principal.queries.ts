@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Principal } from '../common/auth/principal';
 import type { Role } from '../common/auth/roles';
 import type { Language } from '../common/i18n/language';
-import { HELSINKI_TODAY_SQL } from '../common/time/helsinki-date';
+import { assignmentCoversSql } from '../agents/assignment-period.sql';
 
 // One query per request resolves the caller: the credential, its (active) user and, for agents, the
 // regions assigned today. Last-use times are written at most once a minute.
@@ -10,8 +10,7 @@ const USER_COLUMNS = `
   u.id AS user_id, u.role, u.email, u.display_name, u.preferred_language, u.unit_id,
   CASE WHEN u.role = 'agent' THEN ARRAY(
     SELECT a.region_code::text FROM agent_region_assignments a
-    WHERE a.agent_user_id = u.id AND a.valid_from <= ${HELSINKI_TODAY_SQL}
-      AND (a.valid_to IS NULL OR a.valid_to >= ${HELSINKI_TODAY_SQL})
+    WHERE a.agent_user_id = u.id AND ${assignmentCoversSql('a')}
     ORDER BY 1) ELSE ARRAY[]::text[] END AS region_codes`;
 
 interface PrincipalRow {

@@ -16,7 +16,7 @@ import {
 import type { Page } from '../common/pagination/page.dto';
 import { parseSort } from '../common/pagination/sort';
 import { addMonths } from '../common/time/calendar-dates';
-import { HELSINKI_TODAY_SQL, helsinkiDate } from '../common/time/helsinki-date';
+import { helsinkiDate } from '../common/time/helsinki-date';
 import { requestScopeOf } from '../requests/request-scope';
 import { RequestsService } from '../requests/requests.service';
 import { SupportRequestEntity } from '../requests/support-request.entity';
@@ -28,6 +28,7 @@ import type { FollowUpDto } from './dto/follow-up.dto';
 import { bucketOf, bucketRange } from './follow-up-buckets';
 import { type FollowUpScope, whereFollowUpInScope } from './follow-up-scope';
 import { FollowUpEntity } from './follow-up.entity';
+import { assignmentCoversSql } from '../agents/assignment-period.sql';
 
 type FollowUpSortField = (typeof FOLLOW_UP_SORT_FIELDS)[number];
 
@@ -378,9 +379,7 @@ export class FollowUpsService {
     const rows = (await manager.query(
       `SELECT u.role,
          EXISTS (SELECT 1 FROM agent_region_assignments a
-                 WHERE a.agent_user_id = u.id AND a.region_code = $2
-                   AND a.valid_from <= ${HELSINKI_TODAY_SQL}
-                   AND (a.valid_to IS NULL OR a.valid_to >= ${HELSINKI_TODAY_SQL})) AS covers_region
+                 WHERE a.agent_user_id = u.id AND a.region_code = $2 AND ${assignmentCoversSql('a')}) AS covers_region
        FROM users u WHERE u.id = $1 AND u.is_active`,
       [userId, subject.regionCode],
     )) as { role: string; covers_region: boolean }[];

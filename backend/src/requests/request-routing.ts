@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { HELSINKI_TODAY_SQL } from '../common/time/helsinki-date';
+import { assignmentCoversSql } from '../agents/assignment-period.sql';
 
 /** The region's active agent today (an active user with an assignment covering today), or null. */
 export async function activeAgentOfRegion(
@@ -9,7 +9,7 @@ export async function activeAgentOfRegion(
   const rows = (await manager.query(
     `SELECT a.agent_user_id FROM agent_region_assignments a JOIN users u ON u.id = a.agent_user_id
      WHERE a.region_code = $1 AND u.is_active AND u.role = 'agent'
-       AND a.valid_from <= ${HELSINKI_TODAY_SQL} AND (a.valid_to IS NULL OR a.valid_to >= ${HELSINKI_TODAY_SQL})
+       AND ${assignmentCoversSql('a')}
      LIMIT 1`,
     [regionCode],
   )) as { agent_user_id: string }[];

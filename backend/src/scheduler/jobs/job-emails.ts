@@ -13,18 +13,21 @@ export function formatDate(date: string, language: Language): string {
   return language === 'en' ? date : `${day}.${month}.${year}`;
 }
 
+const NUMBER_LOCALES: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' };
+
 /** Hours from minutes with one decimal, in the language's number format. */
 export function formatHours(minutes: number, language: Language): string {
-  const locale = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[language];
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(minutes / 60);
+  return new Intl.NumberFormat(NUMBER_LOCALES[language], { maximumFractionDigits: 1 }).format(minutes / 60);
 }
 
 function formatPercent(share: number | null, language: Language): string {
   if (share === null) {
     return '–';
   }
-  const locale = { fi: 'fi-FI', sv: 'sv-FI', en: 'en-GB' }[language];
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return new Intl.NumberFormat(NUMBER_LOCALES[language], {
+    style: 'percent',
+    maximumFractionDigits: 1,
+  }).format(share);
 }
 
 export interface ReminderItem {

@@ -7,6 +7,7 @@ import { MailService } from '../../mail/mail.service';
 import type { JobContext, ScheduledJob } from '../scheduled-job';
 import { type NationalSummary, monthlySummaryEmail } from './job-emails';
 import { activeUsersOf } from './recipients';
+import { assignmentCoversSql } from '../../agents/assignment-period.sql';
 
 /** Helsinki calendar dates of a timestamptz column. */
 const day = (column: string): string => `(${column} AT TIME ZONE '${HELSINKI_TIME_ZONE}')::date`;
@@ -52,8 +53,7 @@ export async function nationalSummary(
   const regions = (await manager.query(
     `SELECT g.code, g.name_fi, g.name_sv, g.name_en,
             EXISTS (SELECT 1 FROM agent_region_assignments a JOIN users u ON u.id = a.agent_user_id
-                    WHERE a.region_code = g.code AND u.is_active AND a.valid_from <= $1
-                      AND (a.valid_to IS NULL OR a.valid_to >= $1)) AS has_agent
+                    WHERE a.region_code = g.code AND u.is_active AND ${assignmentCoversSql('a', '$1::date')}) AS has_agent
      FROM regions g ORDER BY g.code`,
     [to],
   )) as { code: string; name_fi: string; name_sv: string; name_en: string; has_agent: boolean }[];

@@ -7,7 +7,7 @@ import { MailService } from '../../mail/mail.service';
 import { slaAtRiskSql, slaBreachedSql } from '../../requests/request-sla.sql';
 import type { JobContext, ScheduledJob } from '../scheduled-job';
 import { type DigestContent, weeklyDigestEmail } from './job-emails';
-import { activeUsersOf } from './recipients';
+import { type UserRecipient, activeUsersOf } from './recipients';
 
 /** How many requests of each kind the digest names (the counts are always complete). */
 const LISTED = 10;
@@ -31,10 +31,13 @@ interface FollowUpRow {
  * their open requests (oldest first), which are at risk or breached, their follow-ups overdue or due this
  * week (Monday to Sunday), and the hours they logged last week.
  */
-export async function weeklyDigests(manager: EntityManager, slot: Date): Promise<Map<string, DigestContent>> {
+export async function weeklyDigests(
+  manager: EntityManager,
+  slot: Date,
+  agents: readonly UserRecipient[],
+): Promise<Map<string, DigestContent>> {
   const weekStart = startOfIsoWeek(helsinkiDate(slot));
   const weekEnd = addDays(weekStart, 6);
-  const agents = await activeUsersOf(manager, 'agent');
   const ids = agents.map((agent) => agent.id);
   const [requests, followUps, minutes] = await Promise.all([
     manager.query(
@@ -98,7 +101,7 @@ export class WeeklyDigestJob implements ScheduledJob {
 
   async run({ slot, manager }: JobContext): Promise<Record<string, number>> {
     const agents = await activeUsersOf(manager, 'agent');
-    const digests = await weeklyDigests(manager, slot);
+    const digests = await weeklyDigests(manager, slot, agents);
     for (const agent of agents) {
       const digest = digests.get(agent.id);
       if (digest) {
