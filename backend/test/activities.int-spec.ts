@@ -111,6 +111,12 @@ describe('activities (the advice log)', () => {
     expect(unknownTheme.body.errors).toEqual([
       expect.objectContaining({ field: 'themeCodes', code: 'unknownTheme' }),
     ]);
+    const notAList = await agent
+      .post('/api/v1/activities', valid({ themeCodes: 'climate_low_carbon' }))
+      .expect(400);
+    expect(notAList.body.errors).toEqual([
+      { field: 'themeCodes', code: 'isArray', message: 'themeCodes must be a list' },
+    ]);
     const badType = await agent.post('/api/v1/activities', valid({ type: 'lunch' })).expect(400);
     expect(badType.body.errors).toEqual([expect.objectContaining({ field: 'type' })]);
     expect(await count('activities')).toBe(before);

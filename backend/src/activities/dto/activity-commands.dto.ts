@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
+  IsArray,
   IsIn,
   IsInt,
   IsOptional,
@@ -45,6 +46,7 @@ export class ActivityFieldsDto {
     format: 'uuid',
     description: 'The units reached (a workshop reaches many); agents only units of their regions',
   })
+  @IsArray()
   @IsUUID('all', { each: true })
   @ArrayMinSize(1, { message: 'unitIds must name at least one unit' })
   @ArrayMaxSize(MAX_UNITS_PER_ACTIVITY)
@@ -60,6 +62,7 @@ export class ActivityFieldsDto {
   participantCount?: number | null;
 
   @ApiProperty({ type: [String], example: ['climate'] })
+  @IsArray()
   @IsString({ each: true })
   @ArrayMaxSize(10)
   @ArrayUnique()

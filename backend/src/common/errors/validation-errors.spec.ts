@@ -41,6 +41,23 @@ describe('toFieldErrors', () => {
     ]);
   });
 
+  it('reports a list field given something else once, as isArray, not by its element rules', () => {
+    const errors: ValidationError[] = [
+      {
+        property: 'themeCodes',
+        value: 'climate',
+        constraints: {
+          isArray: 'themeCodes must be an array',
+          arrayUnique: "All themeCodes's elements must be unique",
+          arrayMaxSize: 'themeCodes must contain no more than 10 elements',
+        },
+      },
+    ];
+    expect(toFieldErrors(errors)).toEqual([
+      { field: 'themeCodes', code: 'isArray', message: 'themeCodes must be a list' },
+    ]);
+  });
+
   it('reports fields the endpoint does not accept as unknownField', () => {
     const errors: ValidationError[] = [
       {

@@ -16,6 +16,10 @@ export function toFieldErrors(errors: readonly ValidationError[], parentPath = '
     ) {
       return [{ field, code: 'required', message: `${field} is required` }];
     }
+    if (error.constraints?.isArray) {
+      // Not a list at all: the rules about its elements and size say nothing useful.
+      return [{ field, code: 'isArray', message: `${field} must be a list` }];
+    }
     const own = Object.entries(error.constraints ?? {}).map(([code, message]) => ({
       field,
       code: code === 'whitelistValidation' ? 'unknownField' : code,

@@ -4,6 +4,7 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
+  IsArray,
   IsEmail,
   IsIn,
   IsInt,
@@ -55,6 +56,7 @@ export class RequestContentDto {
   description: string;
 
   @ApiProperty({ type: [String], example: ['climate'], description: 'One or more theme codes' })
+  @IsArray()
   @IsString({ each: true })
   @ArrayMinSize(1, { message: 'themeCodes must name at least one theme' })
   @ArrayMaxSize(10)
@@ -149,6 +151,7 @@ export class UpdateRequestDto {
 
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
+  @IsArray()
   @IsString({ each: true })
   @ArrayMinSize(1, { message: 'themeCodes must name at least one theme' })
   @ArrayMaxSize(10)
