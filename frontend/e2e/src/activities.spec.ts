@@ -2,12 +2,24 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility';
 import { signIn } from './sign-in';
 
-/** Moves the active option of the focused combobox with the arrow keys to the option, and picks it with Enter. */
+/**
+ * Moves the active option of the focused combobox with the arrow keys to the option, and picks it with Enter.
+ * After each key press it waits for the active option to move, so a slow render never makes it overshoot.
+ */
 async function pickWithArrows(page: Page, combobox: Locator, option: Locator): Promise<void> {
   await expect(option).toBeVisible();
   const id = await option.getAttribute('id');
-  for (let step = 0; step < 15 && (await combobox.getAttribute('aria-activedescendant')) !== id; step += 1) {
+  for (let step = 0; step < 15; step += 1) {
+    const active = await combobox.getAttribute('aria-activedescendant');
+    if (active === id) {
+      break;
+    }
     await page.keyboard.press('ArrowDown');
+    if (active) {
+      await expect(combobox).not.toHaveAttribute('aria-activedescendant', active);
+    } else {
+      await expect(combobox).toHaveAttribute('aria-activedescendant', /.+/);
+    }
   }
   await expect(combobox).toHaveAttribute('aria-activedescendant', id ?? '');
   await page.keyboard.press('Enter');
