@@ -3,6 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { ActivitiesModule } from './activities/activities.module';
+import { DashboardsModule } from './dashboards/dashboards.module';
 import { AgentsModule } from './agents/agents.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
@@ -51,6 +52,7 @@ export class AppModule {
         ContactsModule,
         RequestsModule,
         ActivitiesModule,
+        DashboardsModule,
         FollowUpsModule,
         SchedulerModule,
         ImportsModule,

@@ -4,6 +4,7 @@ import { ActivityThemeEntity } from '../activities/activity-theme.entity';
 import { ActivityUnitEntity } from '../activities/activity-unit.entity';
 import { ActivityEntity } from '../activities/activity.entity';
 import { FollowUpEntity } from '../follow-ups/follow-up.entity';
+import { BusinessDayEntity } from '../service-levels/business-day.entity';
 import { RequestSlaWarningEntity } from '../requests/request-sla-warning.entity';
 import { JobRunEntity } from '../scheduler/job-run.entity';
 import { AgentRegionAssignmentEntity } from '../agents/agent-region-assignment.entity';
@@ -51,6 +52,7 @@ export const entities = [
   ActivityThemeEntity,
   FollowUpEntity,
   JobRunEntity,
+  BusinessDayEntity,
 ];
 
 /** The one place that says how the app talks to PostgreSQL; the app, the tests and the tools share it. */

@@ -16,6 +16,8 @@ export interface ExportColumn<Row> {
   /** Excel column width in characters. */
   readonly width?: number;
   readonly isMoney?: boolean;
+  /** A number with decimals: a decimal comma in Finnish and Swedish CSV, one decimal shown in Excel. */
+  readonly isDecimal?: boolean;
 }
 
 export const CONTENT_TYPES: Record<ExportFormat, string> = {
@@ -48,7 +50,7 @@ export async function writeTabular<Row>(
         if (typeof value === 'boolean') {
           return value ? 1 : 0;
         }
-        return column.isMoney && decimalComma ? String(value).replace('.', ',') : value;
+        return (column.isMoney || column.isDecimal) && decimalComma ? String(value).replace('.', ',') : value;
       });
       if (!csv.write(record)) {
         await once(csv, 'drain');
@@ -64,7 +66,7 @@ export async function writeTabular<Row>(
     header: column.header[language],
     key: String(index),
     width: column.width ?? 18,
-    style: column.isMoney ? { numFmt: '#,##0.00' } : {},
+    style: column.isMoney ? { numFmt: '#,##0.00' } : column.isDecimal ? { numFmt: '0.0' } : {},
   }));
   for await (const row of rows) {
     sheet

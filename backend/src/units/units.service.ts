@@ -17,6 +17,8 @@ import { UnitEntity } from './unit.entity';
 import { BusinessIdTakenError, OutOfScopeError } from './units.errors';
 import { unitHasHistory } from './units.queries';
 import { escapeLike } from '../common/sql/like';
+import { helsinkiDate } from '../common/time/helsinki-date';
+import { reachedUnitIdsSql } from './unit-reach.sql';
 
 type UnitSortField = (typeof UNIT_SORT_FIELDS)[number];
 
@@ -67,8 +69,13 @@ export class UnitsService {
       builder.andWhere('unit.isActive = :isActive', { isActive: filters.isActive });
     }
     if (filters.reached !== undefined) {
-      // Reach comes from activities and resolved requests (SPEC §4); until those records exist, none is reached.
-      builder.andWhere(filters.reached ? '1 = 0' : '1 = 1');
+      const today = helsinkiDate();
+      const from = filters.from ?? `${today.slice(0, 4)}-01-01`;
+      const to = filters.to ?? today;
+      builder.andWhere(
+        `unit.id ${filters.reached ? 'IN' : 'NOT IN'} (${reachedUnitIdsSql('CAST(:reachFrom AS date)', 'CAST(:reachTo AS date)')})`,
+        { reachFrom: from, reachTo: to },
+      );
     }
     const q = filters.q?.trim();
     if (q) {

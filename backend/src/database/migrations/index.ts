@@ -6,6 +6,7 @@ import { OutboxEmails1795317701419 } from './1795317701419-outbox-emails';
 import { SupportRequests1795318845044 } from './1795318845044-support-requests';
 import { RequestEventSequence1795320613648 } from './1795320613648-request-event-sequence';
 import { ActivitiesFollowUpsJobs1795325170808 } from './1795325170808-activities-follow-ups-jobs';
+import { Dashboards1795330022533 } from './1795330022533-dashboards';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -18,4 +19,5 @@ export const migrations: MigrationClass[] = [
   SupportRequests1795318845044,
   RequestEventSequence1795320613648,
   ActivitiesFollowUpsJobs1795325170808,
+  Dashboards1795330022533,
 ];

@@ -87,6 +87,18 @@ export type { ActivitiesDelete$Params as ActivitiesDelete$Params } from './fn/ac
 export { activitiesDelete as activitiesDelete } from './fn/activities/activities-delete';
 export type { ActivitiesUpdate$Params as ActivitiesUpdate$Params } from './fn/activities/activities-update';
 export { activitiesUpdate as activitiesUpdate } from './fn/activities/activities-update';
+export type { DashboardsAgent$Params as DashboardsAgent$Params } from './fn/dashboards/dashboards-agent';
+export { dashboardsAgent as dashboardsAgent } from './fn/dashboards/dashboards-agent';
+export type { DashboardsNational$Params as DashboardsNational$Params } from './fn/dashboards/dashboards-national';
+export { dashboardsNational as dashboardsNational } from './fn/dashboards/dashboards-national';
+export type { DashboardsNationalExport$CsvCharsetUtf8$Params as DashboardsNationalExport$CsvCharsetUtf8$Params } from './fn/dashboards/dashboards-national-export-csv-charset-utf-8';
+export { dashboardsNationalExport$CsvCharsetUtf8 as dashboardsNationalExport$CsvCharsetUtf8 } from './fn/dashboards/dashboards-national-export-csv-charset-utf-8';
+export type { DashboardsNationalExport$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params as DashboardsNationalExport$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet$Params } from './fn/dashboards/dashboards-national-export-vnd-openxmlformats-officedocument-spreadsheetml-sheet';
+export { dashboardsNationalExport$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet as dashboardsNationalExport$VndOpenxmlformatsOfficedocumentSpreadsheetmlSheet } from './fn/dashboards/dashboards-national-export-vnd-openxmlformats-officedocument-spreadsheetml-sheet';
+export type { DashboardsRegion$Params as DashboardsRegion$Params } from './fn/dashboards/dashboards-region';
+export { dashboardsRegion as dashboardsRegion } from './fn/dashboards/dashboards-region';
+export type { DashboardsCoordinators$Params as DashboardsCoordinators$Params } from './fn/dashboards/dashboards-coordinators';
+export { dashboardsCoordinators as dashboardsCoordinators } from './fn/dashboards/dashboards-coordinators';
 export type { FollowUpsList$Params as FollowUpsList$Params } from './fn/follow-ups/follow-ups-list';
 export { followUpsList as followUpsList } from './fn/follow-ups/follow-ups-list';
 export type { FollowUpsCreate$Params as FollowUpsCreate$Params } from './fn/follow-ups/follow-ups-create';

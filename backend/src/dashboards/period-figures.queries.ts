@@ -1,0 +1,280 @@
+import type { DataSource } from 'typeorm';
+import { HELSINKI_TIME_ZONE } from '../common/time/helsinki-date';
+import { instantInPeriodSql, reachedUnitIdsSql } from '../units/unit-reach.sql';
+import type {
+  MonthlyTrendDto,
+  PeriodFiguresDto,
+  ReachByThemeDto,
+  ReachByUnitTypeDto,
+} from './dto/dashboard-figures.dto';
+
+// The figures of a period (SPEC §4), computed set-wise by PostgreSQL: one statement gives every region and the
+// nation at once (GROUPING SETS), so distinct reach and medians are exact at both levels. Parameters: $1 from,
+// $2 to (Helsinki dates, inclusive), $3 the regions (a text array) or null for all.
+
+export interface Period {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The key of the national row among the per-region rows. */
+export const NATION = 'all';
+
+const day = (column: string): string => `(${column} AT TIME ZONE '${HELSINKI_TIME_ZONE}')::date`;
+/** The row's region is among $3 (all when null). */
+const inRegions = (column = 'region_code'): string => `($3::text[] IS NULL OR ${column} = ANY ($3::text[]))`;
+/** GROUPING SETS key: the region code, or NATION on the grand-total row. */
+const groupKey = (column = 'region_code'): string =>
+  `CASE WHEN grouping(${column}) = 1 THEN '${NATION}' ELSE ${column} END`;
+
+/**
+ * Each activity's minutes shared in equal parts among the distinct regions of the units it reached, so that
+ * regions add up to the nation; `bucket` is an SQL expression of the activity row `a` to group by as well.
+ */
+function activityMinuteSharesSql(bucket = 'NULL::text'): string {
+  return `SELECT x.region_code, ${bucket} AS bucket,
+                 a.duration_minutes::numeric / count(*) OVER (PARTITION BY a.id) AS minutes
+          FROM activities a
+          CROSS JOIN LATERAL (
+            SELECT DISTINCT u.region_code FROM activity_units au JOIN units u ON u.id = au.unit_id
+            WHERE au.activity_id = a.id) x
+          WHERE a.activity_date BETWEEN $1::date AND $2::date`;
+}
+
+const FIGURES_SQL = `
+  WITH keys AS (
+    SELECT code AS key FROM regions WHERE ${inRegions('code')}
+    UNION ALL SELECT '${NATION}'),
+  unit_figures AS (
+    SELECT ${groupKey('u.region_code')} AS key, count(*)::int AS active_units, count(r.unit_id)::int AS reached_units
+    FROM units u LEFT JOIN (${reachedUnitIdsSql('$1::date', '$2::date')}) r ON r.unit_id = u.id
+    WHERE u.is_active AND ${inRegions('u.region_code')}
+    GROUP BY GROUPING SETS ((u.region_code), ())),
+  received AS (
+    SELECT ${groupKey()} AS key, count(*)::int AS received
+    FROM support_requests
+    WHERE ${instantInPeriodSql('submitted_at', '$1::date', '$2::date')} AND ${inRegions()}
+    GROUP BY GROUPING SETS ((region_code), ())),
+  resolved AS (
+    SELECT ${groupKey()} AS key, count(*)::int AS resolved,
+           count(*) FILTER (WHERE first_responded_at <= first_response_due_at
+                              AND resolved_at <= resolution_due_at)::int AS sla_met
+    FROM support_requests
+    WHERE ${instantInPeriodSql('resolved_at', '$1::date', '$2::date')} AND ${inRegions()}
+    GROUP BY GROUPING SETS ((region_code), ())),
+  first_response AS (
+    SELECT ${groupKey()} AS key,
+           percentile_cont(0.5) WITHIN GROUP (ORDER BY answered.ordinal - submitted.ordinal)::float AS median
+    FROM support_requests r
+    JOIN business_days submitted ON submitted.day = ${day('r.submitted_at')}
+    JOIN business_days answered ON answered.day = ${day('r.first_responded_at')}
+    WHERE ${instantInPeriodSql('r.first_responded_at', '$1::date', '$2::date')} AND ${inRegions('r.region_code')}
+    GROUP BY GROUPING SETS ((r.region_code), ())),
+  minutes AS (
+    SELECT ${groupKey()} AS key, sum(minutes) AS minutes
+    FROM (${activityMinuteSharesSql()}) shares
+    WHERE ${inRegions()}
+    GROUP BY GROUPING SETS ((region_code), ()))
+  SELECT keys.key,
+         coalesce(unit_figures.active_units, 0) AS active_units,
+         coalesce(unit_figures.reached_units, 0) AS reached_units,
+         coalesce(received.received, 0) AS received,
+         coalesce(resolved.resolved, 0) AS resolved,
+         coalesce(resolved.sla_met, 0) AS sla_met,
+         first_response.median,
+         round(coalesce(minutes.minutes, 0) / 60, 1)::float AS hours
+  FROM keys
+  LEFT JOIN unit_figures USING (key)
+  LEFT JOIN received USING (key)
+  LEFT JOIN resolved USING (key)
+  LEFT JOIN first_response USING (key)
+  LEFT JOIN minutes USING (key)`;
+
+interface FiguresRow {
+  key: string;
+  active_units: number;
+  reached_units: number;
+  received: number;
+  resolved: number;
+  sla_met: number;
+  median: number | null;
+  hours: number;
+}
+
+const share = (part: number, whole: number): number | null => (whole === 0 ? null : part / whole);
+
+function toFigures(row: FiguresRow): PeriodFiguresDto {
+  return {
+    activeUnits: row.active_units,
+    reachedUnits: row.reached_units,
+    coverage: share(row.reached_units, row.active_units),
+    requestsReceived: row.received,
+    requestsResolved: row.resolved,
+    hours: row.hours,
+    medianFirstResponseBusinessDays: row.median,
+    slaMet: row.sla_met,
+    slaCompliance: share(row.sla_met, row.resolved),
+  };
+}
+
+/** The figures of every region (or of those given) and of their whole, keyed by region code and NATION. */
+export async function periodFigures(
+  db: DataSource,
+  period: Period,
+  regionCodes: readonly string[] | null,
+): Promise<Map<string, PeriodFiguresDto>> {
+  const rows = (await db.query(FIGURES_SQL, [period.from, period.to, regionCodes])) as FiguresRow[];
+  return new Map(rows.map((row) => [row.key, toFigures(row)]));
+}
+
+const TREND_SQL = `
+  WITH months AS (
+    SELECT to_char(month, 'YYYY-MM') AS month
+    FROM generate_series(date_trunc('month', $1::date), $2::date, interval '1 month') month),
+  reach AS (
+    SELECT month, count(DISTINCT unit_id)::int AS reached_units
+    FROM (
+      SELECT to_char(au.activity_date, 'YYYY-MM') AS month, au.unit_id
+      FROM activity_units au WHERE au.activity_date BETWEEN $1::date AND $2::date
+      UNION ALL
+      SELECT to_char(${day('r.resolved_at')}, 'YYYY-MM'), r.unit_id
+      FROM support_requests r
+      WHERE r.unit_id IS NOT NULL AND ${instantInPeriodSql('r.resolved_at', '$1::date', '$2::date')}) reached
+    JOIN units u ON u.id = reached.unit_id
+    WHERE u.is_active AND ${inRegions('u.region_code')}
+    GROUP BY month),
+  received AS (
+    SELECT to_char(${day('submitted_at')}, 'YYYY-MM') AS month, count(*)::int AS received
+    FROM support_requests
+    WHERE ${instantInPeriodSql('submitted_at', '$1::date', '$2::date')} AND ${inRegions()}
+    GROUP BY 1),
+  resolved AS (
+    SELECT to_char(${day('resolved_at')}, 'YYYY-MM') AS month, count(*)::int AS resolved
+    FROM support_requests
+    WHERE ${instantInPeriodSql('resolved_at', '$1::date', '$2::date')} AND ${inRegions()}
+    GROUP BY 1),
+  minutes AS (
+    SELECT bucket AS month, sum(minutes) AS minutes
+    FROM (${activityMinuteSharesSql(`to_char(a.activity_date, 'YYYY-MM')`)}) shares
+    WHERE ${inRegions()}
+    GROUP BY 1)
+  SELECT months.month,
+         coalesce(reach.reached_units, 0) AS reached_units,
+         coalesce(received.received, 0) AS received,
+         coalesce(resolved.resolved, 0) AS resolved,
+         round(coalesce(minutes.minutes, 0) / 60, 1)::float AS hours
+  FROM months
+  LEFT JOIN reach USING (month)
+  LEFT JOIN received USING (month)
+  LEFT JOIN resolved USING (month)
+  LEFT JOIN minutes USING (month)
+  ORDER BY months.month`;
+
+/** Month by month within the period (the first and last months cut to it). */
+export async function monthlyTrend(
+  db: DataSource,
+  period: Period,
+  regionCodes: readonly string[] | null,
+): Promise<MonthlyTrendDto[]> {
+  const rows = (await db.query(TREND_SQL, [period.from, period.to, regionCodes])) as {
+    month: string;
+    reached_units: number;
+    received: number;
+    resolved: number;
+    hours: number;
+  }[];
+  return rows.map((row) => ({
+    month: row.month,
+    reachedUnits: row.reached_units,
+    requestsReceived: row.received,
+    requestsResolved: row.resolved,
+    hours: row.hours,
+  }));
+}
+
+const BY_UNIT_TYPE_SQL = `
+  SELECT u.type, count(*)::int AS active_units, count(r.unit_id)::int AS reached_units
+  FROM units u LEFT JOIN (${reachedUnitIdsSql('$1::date', '$2::date')}) r ON r.unit_id = u.id
+  WHERE u.is_active AND ${inRegions('u.region_code')}
+  GROUP BY u.type ORDER BY active_units DESC, u.type`;
+
+export async function reachByUnitType(
+  db: DataSource,
+  period: Period,
+  regionCodes: readonly string[] | null,
+): Promise<ReachByUnitTypeDto[]> {
+  const rows = (await db.query(BY_UNIT_TYPE_SQL, [period.from, period.to, regionCodes])) as {
+    type: string;
+    active_units: number;
+    reached_units: number;
+  }[];
+  return rows.map((row) => ({
+    type: row.type,
+    activeUnits: row.active_units,
+    reachedUnits: row.reached_units,
+  }));
+}
+
+const BY_THEME_SQL = `
+  WITH reached AS (
+    SELECT t.theme_code, au.unit_id
+    FROM activity_units au JOIN activity_themes t ON t.activity_id = au.activity_id
+    WHERE au.activity_date BETWEEN $1::date AND $2::date
+    UNION
+    SELECT t.theme_code, r.unit_id
+    FROM support_requests r JOIN support_request_themes t ON t.request_id = r.id
+    WHERE r.unit_id IS NOT NULL AND ${instantInPeriodSql('r.resolved_at', '$1::date', '$2::date')}),
+  reach AS (
+    SELECT reached.theme_code, count(*)::int AS reached_units
+    FROM reached JOIN units u ON u.id = reached.unit_id
+    WHERE u.is_active AND ${inRegions('u.region_code')}
+    GROUP BY reached.theme_code),
+  logged AS (
+    SELECT t.theme_code, count(*)::int AS activities
+    FROM activities a JOIN activity_themes t ON t.activity_id = a.id
+    WHERE a.activity_date BETWEEN $1::date AND $2::date
+      AND ($3::text[] IS NULL OR EXISTS (
+        SELECT 1 FROM activity_units au JOIN units u ON u.id = au.unit_id
+        WHERE au.activity_id = a.id AND u.region_code = ANY ($3::text[])))
+    GROUP BY t.theme_code),
+  received AS (
+    SELECT t.theme_code, count(*)::int AS received
+    FROM support_requests r JOIN support_request_themes t ON t.request_id = r.id
+    WHERE ${instantInPeriodSql('r.submitted_at', '$1::date', '$2::date')} AND ${inRegions('r.region_code')}
+    GROUP BY t.theme_code)
+  SELECT th.code, th.label_fi, th.label_sv, th.label_en,
+         coalesce(reach.reached_units, 0) AS reached_units,
+         coalesce(logged.activities, 0) AS activities,
+         coalesce(received.received, 0) AS received
+  FROM themes th
+  LEFT JOIN reach ON reach.theme_code = th.code
+  LEFT JOIN logged ON logged.theme_code = th.code
+  LEFT JOIN received ON received.theme_code = th.code
+  ORDER BY th.sort_order`;
+
+/**
+ * Per theme: the active units reached on it (an activity or a resolved request with the theme), the
+ * activities with it (reaching a unit of the regions) and the requests received with it.
+ */
+export async function reachByTheme(
+  db: DataSource,
+  period: Period,
+  regionCodes: readonly string[] | null,
+): Promise<ReachByThemeDto[]> {
+  const rows = (await db.query(BY_THEME_SQL, [period.from, period.to, regionCodes])) as {
+    code: string;
+    label_fi: string;
+    label_sv: string;
+    label_en: string;
+    reached_units: number;
+    activities: number;
+    received: number;
+  }[];
+  return rows.map((row) => ({
+    themeCode: row.code,
+    labels: { fi: row.label_fi, sv: row.label_sv, en: row.label_en },
+    reachedUnits: row.reached_units,
+    activities: row.activities,
+    requestsReceived: row.received,
+  }));
+}
