@@ -5,17 +5,20 @@ import { defineConfig, devices } from '@playwright/test';
 // embedded PostgreSQL in a fresh data directory, driven by Debian's Chromium.
 const port = Number(process.env['E2E_PORT'] ?? 3310);
 const workspaceRoot = resolve(__dirname, '../..');
-const dataDirectory = resolve(workspaceRoot, 'tmp/e2e-data');
+// Overridable so that a second run (e.g. a helper's private build) can go side by side with the main one.
+const dataDirectory = resolve(workspaceRoot, process.env['E2E_DATA_DIR'] ?? 'tmp/e2e-data');
+const outputDirectory = resolve(workspaceRoot, process.env['E2E_OUTPUT_DIR'] ?? 'tmp/e2e-output');
+const webDirectory = process.env['E2E_WEB_DIR'] ? resolve(workspaceRoot, process.env['E2E_WEB_DIR']) : undefined;
 
 export default defineConfig({
   testDir: './src',
-  outputDir: resolve(workspaceRoot, 'tmp/e2e-output'),
+  outputDir: outputDirectory,
   fullyParallel: true,
   forbidOnly: true,
   retries: 0,
   workers: 2,
   timeout: 30_000,
-  reporter: [['list'], ['json', { outputFile: resolve(workspaceRoot, 'tmp/test-results/e2e.json') }]],
+  reporter: [['list'], ['json', { outputFile: resolve(outputDirectory, '..', 'test-results/e2e.json') }]],
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
@@ -52,6 +55,7 @@ export default defineConfig({
       NODE_ENV: 'development',
       DEMO_DATA: 'true',
       LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
+      ...(webDirectory ? { WEB_DIR: webDirectory } : {}),
     },
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,10 +1,28 @@
 import type { Routes } from '@angular/router';
-import { roleGuard, signedInGuard, signedOutGuard } from './core/auth/guards';
+import { homeRedirectGuard, roleGuard, signedInGuard, signedOutGuard } from './core/auth/guards';
 
 // Route titles are translation keys (see LocalizedTitleStrategy).
 export const appRoutes: Routes = [
-  // The regions map is the home page until the dashboard exists.
-  { path: '', pathMatch: 'full', redirectTo: 'regions' },
+  // Each role starts on its own page (HOME_PATHS).
+  { path: '', pathMatch: 'full', canActivate: [homeRedirectGuard], children: [] },
+  {
+    // The agent's workload: their home page; coordinators open any agent's.
+    path: 'workload',
+    canActivate: [roleGuard('agent', 'coordinator')],
+    loadChildren: () => import('./workload/workload.routes').then((module) => module.WORKLOAD_ROUTES),
+  },
+  {
+    // National coverage and the region pages: aggregates only (SPEC §2).
+    path: 'coverage',
+    canActivate: [roleGuard('ministry', 'coordinator', 'agent')],
+    loadChildren: () => import('./coverage/coverage.routes').then((module) => module.COVERAGE_ROUTES),
+  },
+  {
+    // Workload balance and the unassigned queue.
+    path: 'balance',
+    canActivate: [roleGuard('coordinator')],
+    loadChildren: () => import('./balance/balance.routes').then((module) => module.BALANCE_ROUTES),
+  },
   {
     path: 'sign-in',
     canActivate: [signedOutGuard],

@@ -34,7 +34,7 @@ const COORDINATOR_EMAIL = `coordinator@${DEMO_EMAIL_DOMAIN}`;
 
 /**
  * Creates the demo network on first start when demo data is enabled (development; never in production):
- * a coordinator, a ministry user, a unit contact, the 15 agents of the 2020 network with their regions, and
+ * a coordinator, ministry users (fi, sv, en), a unit contact, the 15 agents of the 2020 network with their regions, and
  * two years of support requests, advice logged and follow-ups.
  */
 @Injectable()
@@ -68,6 +68,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     this.seededAccounts = [
       { email: COORDINATOR_EMAIL, role: 'coordinator', description: 'national coordinator, every region' },
       { email: `ministry@${DEMO_EMAIL_DOMAIN}`, role: 'ministry', description: 'ministry, national figures' },
+      { email: `ministry.sv@${DEMO_EMAIL_DOMAIN}`, role: 'ministry', description: 'ministry, in Swedish' },
+      { email: `ministry.en@${DEMO_EMAIL_DOMAIN}`, role: 'ministry', description: 'ministry, in English' },
       {
         email: `unit@${DEMO_EMAIL_DOMAIN}`,
         role: 'unit',
@@ -122,6 +124,8 @@ export class DemoSeedService implements OnApplicationBootstrap {
     const [coordinator] = await manager.save([
       person(COORDINATOR_EMAIL, 'Kaisa Koordinaattori', 'coordinator'),
       person(`ministry@${DEMO_EMAIL_DOMAIN}`, 'Mikko Ministeriö', 'ministry'),
+      person(`ministry.sv@${DEMO_EMAIL_DOMAIN}`, 'Sara Ministeriet', 'ministry', { preferredLanguage: 'sv' }),
+      person(`ministry.en@${DEMO_EMAIL_DOMAIN}`, 'Emma Ministry', 'ministry', { preferredLanguage: 'en' }),
       person(`unit@${DEMO_EMAIL_DOMAIN}`, 'Ulla Yksikkö', 'unit', { unitId: helsinki.id }),
     ]);
     const agentsByRegion = new Map<string, string>();

@@ -38,3 +38,20 @@ export const signedOutGuard: CanActivateFn = async (route) => {
   await authStore.load();
   return authStore.isSignedIn() ? router.parseUrl(safeReturnUrl(route.queryParamMap.get('returnUrl'))) : true;
 };
+
+/** Where each role starts: its own dashboard, or the requests for unit contacts. */
+export const HOME_PATHS: Readonly<Record<Role, string>> = {
+  agent: '/workload',
+  coordinator: '/balance',
+  ministry: '/coverage',
+  unit: '/requests',
+};
+
+/** The home page: sends each signed-in user to the start page of their role, others to sign in. */
+export const homeRedirectGuard: CanActivateFn = async () => {
+  const authStore = inject(AuthStore);
+  const router = inject(Router);
+  await authStore.load();
+  const role = authStore.role();
+  return role ? router.parseUrl(HOME_PATHS[role]) : signInPage(router, '/');
+};

@@ -11,6 +11,9 @@ export interface NavigationItem {
 
 /** The main navigation, in display order; shown only to signed-in users. */
 export const NAVIGATION_ITEMS: readonly NavigationItem[] = [
+  { path: '/workload', labelKey: 'nav.workload', roles: ['agent'] },
+  { path: '/balance', labelKey: 'nav.balance', roles: ['coordinator'] },
+  { path: '/coverage', labelKey: 'nav.nationalCoverage', roles: ['ministry', 'coordinator'] },
   { path: '/regions', labelKey: 'nav.regions' },
   { path: '/units', labelKey: 'nav.units' },
   { path: '/requests', labelKey: 'nav.requests', roles: ['agent', 'unit', 'coordinator'] },
