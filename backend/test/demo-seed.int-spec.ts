@@ -37,9 +37,18 @@ describe('demo data', () => {
       expect.arrayContaining([
         'coordinator@demo.keino.test',
         'ministry@demo.keino.test',
+        'ministry.sv@demo.keino.test',
+        'ministry.en@demo.keino.test',
         'unit@demo.keino.test',
       ]),
     );
+    for (const [email, language] of [
+      ['ministry.sv@demo.keino.test', 'sv'],
+      ['ministry.en@demo.keino.test', 'en'],
+    ]) {
+      const ministry = await signIn(testApp.app, email, 'demo-password');
+      expect((await ministry.get('/api/v1/auth/me').expect(200)).body.preferredLanguage).toBe(language);
+    }
     for (const email of ['coordinator@demo.keino.test', 'ministry@demo.keino.test', 'unit@demo.keino.test']) {
       await signIn(testApp.app, email, 'demo-password');
     }
@@ -139,6 +148,11 @@ describe('demo data', () => {
     );
     expect(outside.count).toBe(0);
     const agent = await signIn(testApp.app, 'agent.06@demo.keino.test', 'demo-password');
+    // The agent's dashboard has something to show: reach this year, and white spots to visit.
+    const dashboard = (await agent.get('/api/v1/dashboards/agent').expect(200)).body;
+    expect(dashboard.coverage.reachedUnits).toBeGreaterThan(dashboard.coverage.activeUnits / 2);
+    expect(dashboard.whiteSpots.total).toBeGreaterThan(0);
+    expect(dashboard.whiteSpots.total).toBeLessThan(dashboard.coverage.activeUnits / 2);
     const buckets = await Promise.all(
       ['overdue', 'today', 'thisWeek', 'later'].map(
         async (bucket) =>
@@ -157,6 +171,6 @@ describe('demo data', () => {
     const [{ count }] = await testApp.dataSource.query(
       "SELECT count(*)::int AS count FROM users WHERE email LIKE '%@demo.keino.test'",
     );
-    expect(count).toBe(18);
+    expect(count).toBe(20);
   });
 });

@@ -166,11 +166,17 @@ export function demoActivities(
     if (regional.length === 0) {
       continue;
     }
-    const pickUnits = (count: number): DemoActivityUnit[] => {
+    // About a fifth of the units beyond the two biggest have not been reached for over a year: the region's
+    // white spots on the agent's dashboard.
+    const dormant = new Set(regional.filter((_unit, index) => index >= 2 && random.next() < 0.2));
+    const lately = regional.filter((unit) => !dormant.has(unit));
+    const dormantSince = addMonths(today, -14);
+    const pickUnits = (count: number, date: string): DemoActivityUnit[] => {
+      const pool = date > dormantSince ? lately : regional;
       const chosen = new Set<DemoActivityUnit>();
-      const wanted = Math.min(count, regional.length);
+      const wanted = Math.min(count, pool.length);
       while (chosen.size < wanted) {
-        chosen.add(regional[Math.floor(regional.length * random.next() ** 2)]);
+        chosen.add(pool[Math.floor(pool.length * random.next() ** 2)]);
       }
       return [...chosen];
     };
@@ -185,7 +191,7 @@ export function demoActivities(
       for (let index = 0; index < count; index += 1) {
         const kind = pickKind();
         const id = randomUUID();
-        const reached = pickUnits(random.integer(kind.units[0], kind.units[1]));
+        const reached = pickUnits(random.integer(kind.units[0], kind.units[1]), date);
         const group = kind.units[1] > 1;
         result.activities.push({
           id,
@@ -236,7 +242,7 @@ export function demoActivities(
     }
     // Open work around today: two overdue, one today, some this week and later.
     for (const offset of [-9, -2, 0, 2, 4, 12, 30, 75]) {
-      const [unit] = pickUnits(1);
+      const [unit] = pickUnits(1, today);
       result.followUps.push({
         id: randomUUID(),
         subjectKind: 'unit',
