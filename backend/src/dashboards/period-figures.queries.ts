@@ -30,16 +30,20 @@ const groupKey = (column = 'region_code'): string =>
 /**
  * Each activity's minutes shared in equal parts among the distinct regions of the units it reached, so that
  * regions add up to the nation; `bucket` is an SQL expression of the activity row `a` to group by as well.
+ * Set-based: the activity–region pairs come from activity_units (which repeats the date) in one pass.
  */
 function activityMinuteSharesSql(bucket = 'NULL::text'): string {
-  return `SELECT x.region_code, ${bucket} AS bucket,
+  return `SELECT pairs.region_code, ${bucket} AS bucket,
                  a.duration_minutes::numeric / count(*) OVER (PARTITION BY a.id) AS minutes
-          FROM activities a
-          CROSS JOIN LATERAL (
-            SELECT DISTINCT u.region_code FROM activity_units au JOIN units u ON u.id = au.unit_id
-            WHERE au.activity_id = a.id) x
-          WHERE a.activity_date BETWEEN $1::date AND $2::date`;
+          FROM (SELECT DISTINCT au.activity_id, u.region_code
+                FROM activity_units au JOIN units u ON u.id = au.unit_id
+                WHERE au.activity_date BETWEEN $1::date AND $2::date) pairs
+          JOIN activities a ON a.id = pairs.activity_id`;
 }
+
+/** The ordinal of a Helsinki date in the business-day calendar, looked up by its primary key. */
+const businessDayOrdinal = (column: string): string =>
+  `(SELECT ordinal FROM business_days WHERE day = ${day(column)})`;
 
 const FIGURES_SQL = `
   WITH keys AS (
@@ -64,12 +68,11 @@ const FIGURES_SQL = `
     GROUP BY GROUPING SETS ((region_code), ())),
   first_response AS (
     SELECT ${groupKey()} AS key,
-           percentile_cont(0.5) WITHIN GROUP (ORDER BY answered.ordinal - submitted.ordinal)::float AS median
-    FROM support_requests r
-    JOIN business_days submitted ON submitted.day = ${day('r.submitted_at')}
-    JOIN business_days answered ON answered.day = ${day('r.first_responded_at')}
-    WHERE ${instantInPeriodSql('r.first_responded_at', '$1::date', '$2::date')} AND ${inRegions('r.region_code')}
-    GROUP BY GROUPING SETS ((r.region_code), ())),
+           percentile_cont(0.5) WITHIN GROUP (
+             ORDER BY ${businessDayOrdinal('first_responded_at')} - ${businessDayOrdinal('submitted_at')})::float AS median
+    FROM support_requests
+    WHERE ${instantInPeriodSql('first_responded_at', '$1::date', '$2::date')} AND ${inRegions()}
+    GROUP BY GROUPING SETS ((region_code), ())),
   minutes AS (
     SELECT ${groupKey()} AS key, sum(minutes) AS minutes
     FROM (${activityMinuteSharesSql()}) shares

@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import { addDays, addMonths, startOfIsoWeek, startOfMonth } from '../../common/time/calendar-dates';
+import { helsinkiDate } from '../../common/time/helsinki-date';
+import {
+  agentFollowUps,
+  agentHours,
+  agentRegionCoverage,
+  agentRequests,
+  whiteSpots,
+} from '../../dashboards/agent-dashboard.queries';
+import { agentWorkloads, unassignedQueue } from '../../dashboards/coordinator-dashboard.queries';
+import { monthlyTrend, periodFigures, reachByTheme, reachByUnitType } from '../../dashboards/period-figures.queries';
+import { dataSourceOptions } from '../data-source-options';
+
+// Prints EXPLAIN (ANALYZE, BUFFERS) of every dashboard statement against DATABASE_URL, for docs/performance.md:
+//   DATABASE_URL=postgres://… npx ts-node --project backend/tsconfig.app.json backend/src/database/tools/explain-dashboards.ts [agent email]
+
+async function main(): Promise<void> {
+  const url = process.env['DATABASE_URL'];
+  if (!url) {
+    throw new Error('Set DATABASE_URL');
+  }
+  const db = await new DataSource({ ...dataSourceOptions(url, 2), migrationsRun: false }).initialize();
+  // A stand-in that explains each statement instead of running it; the mapping after it then fails, harmlessly.
+  const explaining = {
+    query: async (sql: string, parameters: unknown[]) => {
+      const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters)) as { 'QUERY PLAN': string }[];
+      process.stdout.write(`${plan.map((line) => line['QUERY PLAN']).join('\n')}\n\n`);
+      return [];
+    },
+  } as unknown as DataSource;
+  const [agent] = (await db.query(
+    `SELECT u.id, array_agg(a.region_code::text) AS regions FROM users u
+     JOIN agent_region_assignments a ON a.agent_user_id = u.id
+     WHERE u.email = $1 GROUP BY u.id`,
+    [process.argv[2] ?? 'agent.06@demo.keino.test'],
+  )) as { id: string; regions: string[] }[];
+  const today = helsinkiDate();
+  const year = { from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` };
+  const steps: [string, () => Promise<unknown>][] = [
+    ['national: figures per region and in total', () => periodFigures(explaining, year, null)],
+    ['national: monthly trend', () => monthlyTrend(explaining, year, null)],
+    ['national: by unit type', () => reachByUnitType(explaining, year, null)],
+    ['national: by theme', () => reachByTheme(explaining, year, null)],
+    ['agent: open requests and service levels', () => agentRequests(explaining, agent.id, today)],
+    [
+      'agent: follow-ups',
+      () => agentFollowUps(explaining, agent.id, today, addDays(startOfIsoWeek(today), 6)),
+    ],
+    ['agent: hours this month', () => agentHours(explaining, agent.id, { from: startOfMonth(today), to: today })],
+    [
+      'agent: coverage this year',
+      () => agentRegionCoverage(explaining, agent.id, today, { from: year.from, to: today }),
+    ],
+    [
+      'agent: white spots',
+      () => whiteSpots(explaining, agent.regions, { from: addDays(addMonths(today, -12), 1), to: today }),
+    ],
+    ['coordinators: workloads', () => agentWorkloads(explaining, today, { from: startOfMonth(today), to: today })],
+    ['coordinators: queue', () => unassignedQueue(explaining)],
+  ];
+  for (const [title, step] of steps) {
+    process.stdout.write(`### ${title}\n\n`);
+    await step().catch(() => undefined);
+  }
+  await db.destroy();
+}
+
+void main();
