@@ -8,7 +8,7 @@ import { ME_URL, meFixture } from '../../../testing/account-fixtures';
 import { provideTranslocoTesting } from '../../../testing/transloco-testing';
 import type { MeDto } from '../api/generated/models/me-dto';
 import { AuthStore } from './auth.store';
-import { roleGuard, signedInGuard, signedOutGuard } from './guards';
+import { homeRedirectGuard, roleGuard, signedInGuard, signedOutGuard } from './guards';
 
 @Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class EmptyPage {}
@@ -26,6 +26,8 @@ describe('route guards', () => {
         provideTranslocoTesting(),
         provideRouter([
           { path: '', component: EmptyPage },
+          { path: 'home', canActivate: [homeRedirectGuard], children: [] },
+          ...['workload', 'balance', 'coverage', 'requests'].map((path) => ({ path, component: EmptyPage })),
           { path: 'regions', canActivate: [signedInGuard], component: EmptyPage },
           { path: 'admin/users', canActivate: [roleGuard('coordinator')], component: EmptyPage },
           { path: 'sign-in', canActivate: [signedOutGuard], component: EmptyPage },
@@ -54,6 +56,19 @@ describe('route guards', () => {
 
   it('sends a signed-out visitor to sign in, remembering the page', async () => {
     expect(await visit('/regions?region=01', null)).toBe('/sign-in?returnUrl=%2Fregions%3Fregion%3D01');
+  });
+
+  it.each([
+    ['agent', '/workload'],
+    ['coordinator', '/balance'],
+    ['ministry', '/coverage'],
+    ['unit', '/requests'],
+  ] as const)('starts a signed-in %s on their own page', async (role, path) => {
+    expect(await visit('/home', meFixture({ role }))).toBe(path);
+  });
+
+  it('sends a signed-out visitor from the home page to sign in', async () => {
+    expect(await visit('/home', null)).toBe('/sign-in?returnUrl=%2F');
   });
 
   it('lets a signed-in user in', async () => {

@@ -89,13 +89,26 @@ describe('Shell', () => {
   });
 
   it.each([
-    ['agent', ['Maakunnat', 'Hankintayksiköt', 'Tukipyynnöt', 'Neuvontaloki', 'Seurannat', 'Oma profiili']],
+    [
+      'agent',
+      [
+        'Oma työtilanne',
+        'Maakunnat',
+        'Hankintayksiköt',
+        'Tukipyynnöt',
+        'Neuvontaloki',
+        'Seurannat',
+        'Oma profiili',
+      ],
+    ],
     ['unit', ['Maakunnat', 'Hankintayksiköt', 'Tukipyynnöt', 'Oma profiili']],
     // Ministry users see no individual support request (SPEC §2).
-    ['ministry', ['Maakunnat', 'Hankintayksiköt', 'Oma profiili']],
+    ['ministry', ['Valtakunnallinen kattavuus', 'Maakunnat', 'Hankintayksiköt', 'Oma profiili']],
     [
       'coordinator',
       [
+        'Työn jakautuminen',
+        'Valtakunnallinen kattavuus',
         'Maakunnat',
         'Hankintayksiköt',
         'Tukipyynnöt',
@@ -136,6 +149,8 @@ describe('Shell', () => {
     await render(meFixture({ role: 'coordinator' }));
 
     expect(Array.from(element.querySelectorAll('nav a')).map((link) => link.getAttribute('href'))).toEqual([
+      '/balance',
+      '/coverage',
       '/regions',
       '/units',
       '/requests',
@@ -213,7 +228,7 @@ describe('Shell', () => {
     await settle();
     await fixture.whenStable();
 
-    expect(navigationLabels()[0]).toBe('Landskap');
+    expect(navigationLabels()[0]).toBe('Arbetsfördelning');
   });
 
   it('opens and closes the navigation menu', async () => {
