@@ -39,7 +39,11 @@ for (const language of languages) {
   test(`the map page in ${language.code}: 19 regions on the map and in the table, accessible`, async ({
     page,
   }, testInfo) => {
-    await signIn(page, demoAgent(language.accounts[0], language.accounts[1], testInfo.project.name));
+    await signIn(
+      page,
+      demoAgent(language.accounts[0], language.accounts[1], testInfo.project.name),
+      '/regions',
+    );
     await page.getByRole('radio', { name: language.switchLabel }).click();
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.heading);
@@ -77,7 +81,7 @@ for (const language of languages) {
 }
 
 test('the chosen language is remembered across visits and saved for the user', async ({ page }, testInfo) => {
-  await signIn(page, demoAgent('05', '14', testInfo.project.name));
+  await signIn(page, demoAgent('05', '14', testInfo.project.name), '/regions');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Maakunnat');
   await page.getByRole('radio', { name: 'Svenska' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Landskap');
@@ -91,7 +95,8 @@ test('the chosen language is remembered across visits and saved for the user', a
 test('a region is selected from the map with the keyboard and shown in the table', async ({
   page,
 }, testInfo) => {
-  await signIn(page, demoAgent('06', '16', testInfo.project.name));
+  // agent.18 (phone) only ever uses Finnish; agent.16 is the workload test's English-speaking agent.
+  await signIn(page, demoAgent('06', '18', testInfo.project.name));
   // A fresh page load, as a keyboard user arriving at the map would have.
   await page.goto('/regions');
   await expect(page.locator('svg path.region')).toHaveCount(19);

@@ -17,16 +17,38 @@ const REQUEST_ROLES: readonly string[] = ['coordinator', 'agent', 'unit'];
 const STAFF_ENTRIES = ['Neuvontaloki', 'Seurannat'];
 const STAFF_ROLES: readonly string[] = ['coordinator', 'agent'];
 
+// Each role starts on its own page, with its dashboard in the navigation.
 const roles = [
-  { role: 'coordinator', email: 'coordinator@demo.keino.test', isAdmin: true },
-  { role: 'ministry', email: 'ministry@demo.keino.test', isAdmin: false },
-  { role: 'agent', email: 'agent.18@demo.keino.test', isAdmin: false },
-  { role: 'unit', email: 'unit@demo.keino.test', isAdmin: false },
+  {
+    role: 'coordinator',
+    email: 'coordinator@demo.keino.test',
+    isAdmin: true,
+    home: /\/balance$/,
+    dashboards: ['Työn jakautuminen', 'Valtakunnallinen kattavuus'],
+  },
+  {
+    role: 'ministry',
+    email: 'ministry@demo.keino.test',
+    isAdmin: false,
+    home: /\/coverage$/,
+    dashboards: ['Valtakunnallinen kattavuus'],
+  },
+  {
+    role: 'agent',
+    email: 'agent.18@demo.keino.test',
+    isAdmin: false,
+    home: /\/workload$/,
+    dashboards: ['Oma työtilanne'],
+  },
+  { role: 'unit', email: 'unit@demo.keino.test', isAdmin: false, home: /\/requests$/, dashboards: [] },
 ] as const;
+const DASHBOARD_ENTRIES = ['Oma työtilanne', 'Työn jakautuminen', 'Valtakunnallinen kattavuus'];
 
-for (const { role, email, isAdmin } of roles) {
+for (const { role, email, isAdmin, home, dashboards } of roles) {
   test(`a ${role} signs in and sees the navigation of the role`, async ({ page }, testInfo) => {
     await signIn(page, email);
+    await expect(page).toHaveURL(home);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     const navigation = page.getByRole('navigation', { name: 'Päävalikko' });
     if (testInfo.project.name === 'phone') {
       await page.getByRole('button', { name: 'Valikko' }).click();
@@ -39,6 +61,11 @@ for (const { role, email, isAdmin } of roles) {
     );
     for (const entry of ADMIN_ENTRIES) {
       await expect(navigation.getByRole('link', { name: entry })).toHaveCount(isAdmin ? 1 : 0);
+    }
+    for (const entry of DASHBOARD_ENTRIES) {
+      await expect(navigation.getByRole('link', { name: entry })).toHaveCount(
+        (dashboards as readonly string[]).includes(entry) ? 1 : 0,
+      );
     }
     for (const entry of STAFF_ENTRIES) {
       await expect(navigation.getByRole('link', { name: entry })).toHaveCount(
