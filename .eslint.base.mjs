@@ -6,7 +6,7 @@ export default [
   ...nx.configs['flat/typescript'],
   ...nx.configs['flat/javascript'],
   {
-    ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.angular', '**/.data', '**/coverage'],
+    ignores: ['**/dist', '**/node_modules', '**/.nx', '**/.angular', '**/.data', 'coverage/**'],
   },
   {
     files: ['**/*.ts'],
