@@ -34,7 +34,7 @@ import { confirmAction } from '../../shared/ui/confirm-dialog/confirm-dialog';
 import { CalendarDatePipe } from '../../shared/ui/dates/calendar-date-pipe';
 import { FormMessage, type FormOutcome } from '../../shared/ui/form-message/form-message';
 import { ActivitiesStore } from '../activities.store';
-import { ActivityIcon } from '../activity-icon/activity-icon';
+import { Icon } from '../../shared/ui/icon/icon';
 import {
   type ActivityListQuery,
   type ActivityOwner,
@@ -65,7 +65,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
   // A fresh log on every visit, so that entries changed meanwhile are shown as they are now.
   providers: [ActivitiesStore],
   imports: [
-    ActivityIcon,
+    Icon,
     ActivityTotals,
     ActivityUnitPicker,
     CalendarDatePipe,

@@ -3,7 +3,7 @@ import { MatButton } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { ActivityDto } from '../../core/api/generated/models/activity-dto';
 import type { ActivityRequestRefDto } from '../../core/api/generated/models/activity-request-ref-dto';
-import { ActivityIcon } from '../activity-icon/activity-icon';
+import { Icon } from '../../shared/ui/icon/icon';
 import { QuickLog } from './quick-log';
 
 /** "Log activity" on a page about a unit or a request: opens the quick log with them filled in. */
@@ -13,12 +13,12 @@ import { QuickLog } from './quick-log';
     @if (isAvailable()) {
       @if (isPrimary()) {
         <button mat-flat-button type="button" (click)="open()">
-          <crm-activity-icon name="log" />
+          <crm-icon name="log" />
           {{ 'quickLog.button' | transloco }}
         </button>
       } @else {
         <button mat-stroked-button type="button" (click)="open()">
-          <crm-activity-icon name="log" />
+          <crm-icon name="log" />
           {{ 'quickLog.button' | transloco }}
         </button>
       }
@@ -30,7 +30,7 @@ import { QuickLog } from './quick-log';
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [ActivityIcon, MatButton, TranslocoPipe],
+  imports: [Icon, MatButton, TranslocoPipe],
 })
 export class LogActivityButton {
   private readonly quickLog = inject(QuickLog);

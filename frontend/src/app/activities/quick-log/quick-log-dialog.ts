@@ -28,7 +28,7 @@ import { SERVER_ERROR_KEY } from '../../core/forms/server-errors';
 import { FormMessage, type FormOutcome } from '../../shared/ui/form-message/form-message';
 import { ACTIVITIES_SCOPE } from '../activities-translations';
 import { ActivityFieldError } from '../activity-field-error/activity-field-error';
-import { ActivityIcon } from '../activity-icon/activity-icon';
+import { Icon } from '../../shared/ui/icon/icon';
 import {
   ACTIVITY_NOTE_MAX,
   ACTIVITY_TYPES,
@@ -93,7 +93,7 @@ const FIELD_CONTROLS: Readonly<Record<string, keyof QuickLogForm['controls']>> =
   },
   imports: [
     ActivityFieldError,
-    ActivityIcon,
+    Icon,
     ActivityUnitPicker,
     FormMessage,
     MatButton,

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, Injector, computed, inject } from '
 import { MatButton } from '@angular/material/button';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { AuthStore } from '../../core/auth/auth.store';
-import { ActivityIcon } from '../activity-icon/activity-icon';
+import { Icon } from '../../shared/ui/icon/icon';
 
 /**
  * The header's "Log activity" button and its shortcut, Alt+L, on every page for agents and coordinators.
@@ -21,7 +21,7 @@ import { ActivityIcon } from '../activity-icon/activity-icon';
         [attr.title]="'quickLog.tooltip' | transloco"
         (click)="open()"
       >
-        <crm-activity-icon name="log" />
+        <crm-icon name="log" />
         <span class="label">{{ 'quickLog.button' | transloco }}</span>
       </button>
     }
@@ -48,7 +48,7 @@ import { ActivityIcon } from '../activity-icon/activity-icon';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(document:keydown)': 'onKeydown($event)' },
-  imports: [ActivityIcon, MatButton, TranslocoPipe],
+  imports: [Icon, MatButton, TranslocoPipe],
 })
 export class QuickLogLauncher {
   private readonly authStore = inject(AuthStore);

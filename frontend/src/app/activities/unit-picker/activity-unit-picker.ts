@@ -26,7 +26,7 @@ import { LanguageService } from '../../core/i18n/language-service';
 // The same typeahead search as the requests' unit picker: the server scopes it to the caller's regions.
 import { RequestUnitSearch } from '../../requests/unit-picker/request-unit-search';
 import { ActivityFieldError } from '../activity-field-error/activity-field-error';
-import { ActivityIcon } from '../activity-icon/activity-icon';
+import { Icon } from '../../shared/ui/icon/icon';
 import { activityUnitName } from '../activity-reference-data';
 
 /**
@@ -48,7 +48,7 @@ import { activityUnitName } from '../activity-reference-data';
               type="button"
               [attr.aria-label]="'activities.unitPicker.remove' | transloco: { name: nameOf(unit) }"
             >
-              <crm-activity-icon name="remove" />
+              <crm-icon name="remove" />
             </button>
           </mat-chip-row>
         }
@@ -108,7 +108,7 @@ import { activityUnitName } from '../activity-reference-data';
   providers: [RequestUnitSearch],
   imports: [
     ActivityFieldError,
-    ActivityIcon,
+    Icon,
     MatAutocomplete,
     MatAutocompleteTrigger,
     MatChipGrid,

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input } from '@an
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LanguageService } from '../../core/i18n/language-service';
-import { BalanceIcon } from '../balance-icon/balance-icon';
+import { Icon } from '../../shared/ui/icon/icon';
 import { type CapacityLoad, formatHours, formatShare } from '../capacity-load';
 
 /**
@@ -14,7 +14,7 @@ import { type CapacityLoad, formatHours, formatShare } from '../capacity-load';
   templateUrl: './capacity-meter.html',
   styleUrl: './capacity-meter.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [BalanceIcon, MatProgressBar, TranslocoPipe],
+  imports: [Icon, MatProgressBar, TranslocoPipe],
 })
 export class CapacityMeter {
   readonly load = input.required<CapacityLoad>();

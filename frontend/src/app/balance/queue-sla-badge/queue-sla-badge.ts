@@ -1,13 +1,13 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { QueueItemDto } from '../../core/api/generated/models/queue-item-dto';
-import { BalanceIcon, type BalanceIconName } from '../balance-icon/balance-icon';
+import { Icon, type IconName } from '../../shared/ui/icon/icon';
 
 export type QueueSlaState = QueueItemDto['slaState'];
 
 export const QUEUE_SLA_STATES: readonly QueueSlaState[] = ['onTrack', 'atRisk', 'breached'];
 
-const ICONS: Readonly<Record<QueueSlaState, BalanceIconName>> = {
+const ICONS: Readonly<Record<QueueSlaState, IconName>> = {
   onTrack: 'schedule',
   atRisk: 'warning',
   breached: 'error',
@@ -17,7 +17,7 @@ const ICONS: Readonly<Record<QueueSlaState, BalanceIconName>> = {
 @Component({
   selector: 'crm-queue-sla-badge',
   template: `<span class="sla" [class]="'sla--' + state()" [attr.data-sla]="state()">
-    <crm-balance-icon [name]="icon()" />{{ 'balance.queue.sla.' + state() | transloco }}
+    <crm-icon [name]="icon()" />{{ 'balance.queue.sla.' + state() | transloco }}
   </span>`,
   styles: `
     .sla {
@@ -47,7 +47,7 @@ const ICONS: Readonly<Record<QueueSlaState, BalanceIconName>> = {
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [BalanceIcon, TranslocoPipe],
+  imports: [Icon, TranslocoPipe],
 })
 export class QueueSlaBadge {
   readonly state = input.required<QueueSlaState>();

@@ -49,7 +49,7 @@ import {
   presetParams,
 } from '../request-list-query';
 import { REQUEST_STATUSES, SLA_FILTER_STATES, isRequestStatus, isSlaFilterState } from '../request-options';
-import { RequestIcon } from '../request-icon/request-icon';
+import { Icon } from '../../shared/ui/icon/icon';
 import { RequestReferenceData } from '../request-reference-data';
 import { RequestStatusBadge } from '../request-status-badge/request-status-badge';
 import { RequestsStore } from '../requests.store';
@@ -112,7 +112,7 @@ const SORT_OPTIONS: readonly SortOption[] = REQUEST_SORT_FIELDS.flatMap((field):
     MatSortHeader,
     MatTable,
     ReactiveFormsModule,
-    RequestIcon,
+    Icon,
     RequestStatusBadge,
     RequestUnitPicker,
     RouterLink,

@@ -3,10 +3,10 @@ import { TranslocoPipe } from '@jsverse/transloco';
 import type { TimelineEventDto } from '../../core/api/generated/models/timeline-event-dto';
 import { LanguageService } from '../../core/i18n/language-service';
 import { HelsinkiTimePipe } from '../../shared/ui/dates/helsinki-time-pipe';
-import { RequestIcon, type RequestIconName } from '../request-icon/request-icon';
+import { Icon, type IconName } from '../../shared/ui/icon/icon';
 import type { TimelineKind } from '../request-options';
 
-const ICONS: Readonly<Record<TimelineKind, RequestIconName>> = {
+const ICONS: Readonly<Record<TimelineKind, IconName>> = {
   created: 'add',
   assignment: 'person',
   status_change: 'arrow',
@@ -22,13 +22,13 @@ const ICONS: Readonly<Record<TimelineKind, RequestIconName>> = {
   templateUrl: './request-timeline.html',
   styleUrl: './request-timeline.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [HelsinkiTimePipe, RequestIcon, TranslocoPipe],
+  imports: [HelsinkiTimePipe, Icon, TranslocoPipe],
 })
 export class RequestTimeline {
   readonly events = input.required<readonly TimelineEventDto[]>();
 
   protected readonly locale = inject(LanguageService).locale;
-  protected readonly icon = (event: TimelineEventDto): RequestIconName => ICONS[event.kind];
+  protected readonly icon = (event: TimelineEventDto): IconName => ICONS[event.kind];
   /** The translation key naming who wrote an entry that has no signed-in author. */
   protected readonly authorKey = (event: TimelineEventDto): string =>
     `requests.timeline.authors.${event.authorKind}`;

@@ -4,13 +4,13 @@ import type { ServiceLevelDto } from '../../core/api/generated/models/service-le
 import { LanguageService } from '../../core/i18n/language-service';
 import { todayInHelsinki } from '../../core/i18n/date-format';
 import { CalendarDatePipe } from '../../shared/ui/dates/calendar-date-pipe';
-import { RequestIcon, type RequestIconName } from '../request-icon/request-icon';
+import { Icon, type IconName } from '../../shared/ui/icon/icon';
 import type { RequestStatus, ServiceLevelState } from '../request-options';
 
 interface Badge {
   kind: 'firstResponse' | 'resolution';
   state: ServiceLevelState;
-  icon: RequestIconName;
+  icon: IconName;
   /**
    * The Helsinki day the level is due by ("YYYY-MM-DD"), shown while the clock runs; a met, late or paused
    * level has no due date that matters.
@@ -18,7 +18,7 @@ interface Badge {
   dueDate: string | null;
 }
 
-const ICONS: Readonly<Record<ServiceLevelState, RequestIconName>> = {
+const ICONS: Readonly<Record<ServiceLevelState, IconName>> = {
   onTrack: 'schedule',
   atRisk: 'warning',
   breached: 'error',
@@ -46,7 +46,7 @@ export function dueDay(dueAt: string): string {
   templateUrl: './sla-badges.html',
   styleUrl: './sla-badges.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [CalendarDatePipe, RequestIcon, TranslocoPipe],
+  imports: [CalendarDatePipe, Icon, TranslocoPipe],
 })
 export class SlaBadges {
   readonly status = input.required<RequestStatus>();

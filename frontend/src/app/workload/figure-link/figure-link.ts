@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, input } from '@angular/co
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import type { Figure } from '../workload-view';
-import { WorkloadIcon } from '../workload-icon/workload-icon';
+import { Icon } from '../../shared/ui/icon/icon';
 
 /**
  * A figure and its name, linking to the list behind it. `context` (e.g. "open support requests") ends the
@@ -15,7 +15,7 @@ import { WorkloadIcon } from '../workload-icon/workload-icon';
   templateUrl: './figure-link.html',
   styleUrl: './figure-link.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [RouterLink, TranslocoPipe, WorkloadIcon],
+  imports: [RouterLink, TranslocoPipe, Icon],
 })
 export class FigureLink {
   readonly figure = input.required<Figure>();

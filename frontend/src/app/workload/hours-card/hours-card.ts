@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
-import { WorkloadIcon } from '../workload-icon/workload-icon';
+import { Icon } from '../../shared/ui/icon/icon';
 import type { HoursView } from '../workload-view';
 
 /** Hours logged this month against the agent's monthly capacity, linking to the month's advice log. */
@@ -11,7 +11,7 @@ import type { HoursView } from '../workload-view';
   templateUrl: './hours-card.html',
   styleUrls: ['../workload-card.scss', './hours-card.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [MatProgressBar, RouterLink, TranslocoPipe, WorkloadIcon],
+  imports: [MatProgressBar, RouterLink, TranslocoPipe, Icon],
 })
 export class HoursCard {
   readonly view = input.required<HoursView>();

@@ -3,7 +3,7 @@ import { MatAnchor } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslocoPipe } from '@jsverse/transloco';
 import { LogActivityButton } from '../../activities/quick-log/log-activity-button';
-import { WorkloadIcon } from '../workload-icon/workload-icon';
+import { Icon } from '../../shared/ui/icon/icon';
 
 /**
  * What an agent does most from their home page, one click away: log an activity (the quick-log dialog) and
@@ -15,7 +15,7 @@ import { WorkloadIcon } from '../workload-icon/workload-icon';
   template: `
     <crm-log-activity-button [isPrimary]="true" />
     <a mat-stroked-button routerLink="/follow-ups" aria-describedby="crm-workload-follow-up-hint">
-      <crm-workload-icon name="add" />
+      <crm-icon name="add" />
       {{ 'workload.actions.newFollowUp' | transloco }}
     </a>
     <p class="note" id="crm-workload-follow-up-hint">{{ 'workload.actions.followUpHint' | transloco }}</p>
@@ -35,6 +35,6 @@ import { WorkloadIcon } from '../workload-icon/workload-icon';
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
-  imports: [LogActivityButton, MatAnchor, RouterLink, TranslocoPipe, WorkloadIcon],
+  imports: [LogActivityButton, MatAnchor, RouterLink, TranslocoPipe, Icon],
 })
 export class WorkloadActions {}

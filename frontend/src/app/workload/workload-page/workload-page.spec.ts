@@ -129,7 +129,7 @@ describe('WorkloadPage', () => {
 
     const overdue = link('4 Myöhässä', followUps);
     expect(overdue.classList).toContain('figure--alert');
-    expect(overdue.querySelector('crm-workload-icon')).not.toBeNull();
+    expect(overdue.querySelector('crm-icon')).not.toBeNull();
     expect(href(overdue)).toBe('/follow-ups');
     expect(link('0 Myöhemmin tällä viikolla', followUps).classList).not.toContain('figure--alert');
   });
