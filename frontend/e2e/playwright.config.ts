@@ -8,7 +8,9 @@ const workspaceRoot = resolve(__dirname, '../..');
 // Overridable so that a second run (e.g. a helper's private build) can go side by side with the main one.
 const dataDirectory = resolve(workspaceRoot, process.env['E2E_DATA_DIR'] ?? 'tmp/e2e-data');
 const outputDirectory = resolve(workspaceRoot, process.env['E2E_OUTPUT_DIR'] ?? 'tmp/e2e-output');
-const webDirectory = process.env['E2E_WEB_DIR'] ? resolve(workspaceRoot, process.env['E2E_WEB_DIR']) : undefined;
+const webDirectory = process.env['E2E_WEB_DIR']
+  ? resolve(workspaceRoot, process.env['E2E_WEB_DIR'])
+  : undefined;
 
 export default defineConfig({
   testDir: './src',

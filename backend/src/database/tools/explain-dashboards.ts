@@ -10,7 +10,12 @@ import {
   whiteSpots,
 } from '../../dashboards/agent-dashboard.queries';
 import { agentWorkloads, unassignedQueue } from '../../dashboards/coordinator-dashboard.queries';
-import { monthlyTrend, periodFigures, reachByTheme, reachByUnitType } from '../../dashboards/period-figures.queries';
+import {
+  monthlyTrend,
+  periodFigures,
+  reachByTheme,
+  reachByUnitType,
+} from '../../dashboards/period-figures.queries';
 import { dataSourceOptions } from '../data-source-options';
 
 // Prints EXPLAIN (ANALYZE, BUFFERS) of every dashboard statement against DATABASE_URL, for docs/performance.md:
@@ -25,7 +30,9 @@ async function main(): Promise<void> {
   // A stand-in that explains each statement instead of running it; the mapping after it then fails, harmlessly.
   const explaining = {
     query: async (sql: string, parameters: unknown[]) => {
-      const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters)) as { 'QUERY PLAN': string }[];
+      const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters)) as {
+        'QUERY PLAN': string;
+      }[];
       process.stdout.write(`${plan.map((line) => line['QUERY PLAN']).join('\n')}\n\n`);
       return [];
     },
@@ -48,7 +55,10 @@ async function main(): Promise<void> {
       'agent: follow-ups',
       () => agentFollowUps(explaining, agent.id, today, addDays(startOfIsoWeek(today), 6)),
     ],
-    ['agent: hours this month', () => agentHours(explaining, agent.id, { from: startOfMonth(today), to: today })],
+    [
+      'agent: hours this month',
+      () => agentHours(explaining, agent.id, { from: startOfMonth(today), to: today }),
+    ],
     [
       'agent: coverage this year',
       () => agentRegionCoverage(explaining, agent.id, today, { from: year.from, to: today }),
@@ -57,7 +67,10 @@ async function main(): Promise<void> {
       'agent: white spots',
       () => whiteSpots(explaining, agent.regions, { from: addDays(addMonths(today, -12), 1), to: today }),
     ],
-    ['coordinators: workloads', () => agentWorkloads(explaining, today, { from: startOfMonth(today), to: today })],
+    [
+      'coordinators: workloads',
+      () => agentWorkloads(explaining, today, { from: startOfMonth(today), to: today }),
+    ],
     ['coordinators: queue', () => unassignedQueue(explaining)],
   ];
   for (const [title, step] of steps) {
