@@ -15,7 +15,7 @@ export const appRoutes: Routes = [
     // National coverage and the region pages: aggregates only (SPEC §2).
     path: 'coverage',
     canActivate: [roleGuard('ministry', 'coordinator', 'agent')],
-    loadChildren: () => import('./coverage/coverage.routes').then((module) => module.COVERAGE_ROUTES),
+    loadChildren: () => import('./national/coverage.routes').then((module) => module.COVERAGE_ROUTES),
   },
   {
     // Workload balance and the unassigned queue.
