@@ -1,8 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { assignmentCoversSql } from '../agents/assignment-period.sql';
 import { HELSINKI_TIME_ZONE } from '../common/time/helsinki-date';
-import { clockAtRiskSql, clockBreachedSql, slaAtRiskSql, slaBreachedSql } from '../requests/request-sla.sql';
-import { OPEN_STATUSES } from '../requests/request-workflow';
+import {
+  clockAtRiskSql,
+  clockBreachedSql,
+  requestOpenSql,
+  slaAtRiskSql,
+  slaBreachedSql,
+} from '../requests/request-sla.sql';
 import { reachedUnitIdsSql } from '../units/unit-reach.sql';
 import type {
   AgentFollowUpCountsDto,
@@ -14,8 +19,6 @@ import type {
 import type { Period } from './period-figures.queries';
 
 // The parts of an agent's workload (SPEC §4), each one set-based statement. `$1` is the agent's user id.
-
-const OPEN = OPEN_STATUSES.map((status) => `'${status}'`).join(', ');
 
 /** Lower bounds (days since submission) of the age buckets, oldest last. */
 export const AGE_BUCKET_DAYS: Record<RequestAgeBucket, number> = {
@@ -57,7 +60,7 @@ export async function agentRequests(
             count(*) FILTER (WHERE ${clockAtRiskSql('r', 'resolution')})::int AS resolution_at_risk,
             count(*) FILTER (WHERE ${clockBreachedSql('r', 'resolution')})::int AS resolution_breached
      FROM support_requests r
-     WHERE r.assigned_agent_user_id = $1 AND r.status IN (${OPEN})
+     WHERE r.assigned_agent_user_id = $1 AND ${requestOpenSql('r')}
      GROUP BY 1, 2`,
     [agentUserId, today],
   )) as {

@@ -1,11 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { assignmentCoversSql } from '../agents/assignment-period.sql';
-import { slaAtRiskSql, slaBreachedSql } from '../requests/request-sla.sql';
-import { OPEN_STATUSES } from '../requests/request-workflow';
+import { requestOpenSql, slaAtRiskSql, slaBreachedSql } from '../requests/request-sla.sql';
 import type { AgentWorkloadDto, QueueItemDto, RequestQueueDto } from './dto/coordinator-dashboard.dto';
 import type { Period } from './period-figures.queries';
-
-const OPEN = OPEN_STATUSES.map((status) => `'${status}'`).join(', ');
 
 /** Every active agent's workload on `today`: regions, open requests and their service levels, follow-ups, hours. */
 export async function agentWorkloads(
@@ -23,7 +20,7 @@ export async function agentWorkloads(
               count(*) FILTER (WHERE ${slaAtRiskSql('r')})::int AS at_risk,
               count(*) FILTER (WHERE ${slaBreachedSql('r')})::int AS breached
        FROM support_requests r
-       WHERE r.status IN (${OPEN}) AND r.assigned_agent_user_id IS NOT NULL
+       WHERE ${requestOpenSql('r')} AND r.assigned_agent_user_id IS NOT NULL
        GROUP BY r.assigned_agent_user_id),
      follow_ups_overdue AS (
        SELECT f.assignee_user_id AS agent_user_id, count(*)::int AS overdue

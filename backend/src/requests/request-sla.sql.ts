@@ -1,5 +1,11 @@
 import { HELSINKI_TIME_ZONE } from '../common/time/helsinki-date';
 import type { SlaFilterState } from './dto/request-list-query.dto';
+import { OPEN_STATUSES } from './request-workflow';
+
+/** The request `alias` is open (new, assigned, in progress or waiting for the unit): its clocks can run. */
+export function requestOpenSql(alias: string): string {
+  return `${alias}.status IN (${OPEN_STATUSES.map((status) => `'${status}'`).join(', ')})`;
+}
 
 // Service-level states in SQL, the same rules as service-level.ts: breached once the due instant has passed,
 // at risk on the due business day itself (less than one business day left). A request waiting for the unit

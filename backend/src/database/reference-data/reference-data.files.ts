@@ -41,7 +41,11 @@ interface LabelledJson {
 }
 
 function readCsv(file: string): Record<string, string>[] {
-  return parse(readFileSync(join(directory, file), 'utf8'), { columns: true, skip_empty_lines: true, trim: true });
+  return parse(readFileSync(join(directory, file), 'utf8'), {
+    columns: true,
+    skip_empty_lines: true,
+    trim: true,
+  });
 }
 
 function readJson<T>(file: string): T {

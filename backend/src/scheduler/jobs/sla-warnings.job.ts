@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { MailService } from '../../mail/mail.service';
-import { type SlaClock, clockAtRiskSql, clockBreachedSql } from '../../requests/request-sla.sql';
+import {
+  type SlaClock,
+  clockAtRiskSql,
+  clockBreachedSql,
+  requestOpenSql,
+} from '../../requests/request-sla.sql';
 import type { JobContext, ScheduledJob } from '../scheduled-job';
 import { type SlaWarningItem, slaWarningEmail } from './job-emails';
 import { type UserRecipient, activeUsersById, activeUsersOf } from './recipients';
@@ -15,14 +20,12 @@ interface WarningRow {
   assigned_agent_user_id: string | null;
 }
 
-const OPEN = `r.status IN ('new', 'assigned', 'in_progress', 'waiting_for_unit')`;
-
 function candidates(clock: SlaClock, prefix: string): string {
   const due = clock === 'firstResponse' ? 'r.first_response_due_at' : 'r.resolution_due_at';
   return `SELECT r.id, CASE WHEN ${clockBreachedSql('r', clock, '$1::timestamptz')} THEN '${prefix}_breached'
                             ELSE '${prefix}_at_risk' END AS kind, ${due} AS due_at
           FROM support_requests r
-          WHERE ${OPEN} AND (${clockBreachedSql('r', clock, '$1::timestamptz')} OR ${clockAtRiskSql('r', clock, '$1::timestamptz')})`;
+          WHERE ${requestOpenSql('r')} AND (${clockBreachedSql('r', clock, '$1::timestamptz')} OR ${clockAtRiskSql('r', clock, '$1::timestamptz')})`;
 }
 
 /**

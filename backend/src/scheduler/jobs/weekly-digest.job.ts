@@ -4,7 +4,7 @@ import { addDays, startOfIsoWeek } from '../../common/time/calendar-dates';
 import { helsinkiDate } from '../../common/time/helsinki-date';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
 import { MailService } from '../../mail/mail.service';
-import { slaAtRiskSql, slaBreachedSql } from '../../requests/request-sla.sql';
+import { requestOpenSql, slaAtRiskSql, slaBreachedSql } from '../../requests/request-sla.sql';
 import type { JobContext, ScheduledJob } from '../scheduled-job';
 import { type DigestContent, weeklyDigestEmail } from './job-emails';
 import { type UserRecipient, activeUsersOf } from './recipients';
@@ -44,7 +44,7 @@ export async function weeklyDigests(
       `SELECT r.assigned_agent_user_id AS agent, r.number, r.title,
               ${slaBreachedSql('r', '$2::timestamptz')} AS breached, ${slaAtRiskSql('r', '$2::timestamptz')} AS at_risk
        FROM support_requests r
-       WHERE r.assigned_agent_user_id = ANY($1) AND r.status IN ('new', 'assigned', 'in_progress', 'waiting_for_unit')
+       WHERE r.assigned_agent_user_id = ANY($1) AND ${requestOpenSql('r')}
        ORDER BY r.submitted_at, r.number`,
       [ids, slot],
     ) as Promise<RequestRow[]>,
