@@ -35,7 +35,7 @@ export class AgentRegionAssignmentEntity {
   @JoinColumn({ name: 'agent_user_id', foreignKeyConstraintName: 'fk_agent_region_assignments_agent' })
   agent?: AgentEntity;
 
-  @Column({ type: 'char', length: 2 })
+  @Column({ type: 'varchar', length: 5 })
   regionCode: string;
 
   @ManyToOne(() => RegionEntity, { onDelete: 'RESTRICT' })

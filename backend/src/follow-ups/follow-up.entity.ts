@@ -67,7 +67,7 @@ export class FollowUpEntity {
   @JoinColumn({ name: 'activity_id', foreignKeyConstraintName: 'fk_follow_ups_activity' })
   activity?: ActivityEntity;
 
-  @Column({ type: 'char', length: 2, nullable: true })
+  @Column({ type: 'varchar', length: 5, nullable: true })
   regionCode: string | null;
 
   @ManyToOne(() => RegionEntity, { onDelete: 'RESTRICT' })

@@ -11,6 +11,7 @@ import { toFieldErrors } from '../common/errors/validation-errors';
 import { LANGUAGES, type Language } from '../common/i18n/language';
 import { ContactEntity } from '../contacts/contact.entity';
 import { MunicipalityEntity } from '../municipalities/municipality.entity';
+import { RegionEntity } from '../regions/region.entity';
 import { CreateUnitDto } from '../units/dto/unit-requests.dto';
 import { isRegionWritable } from '../units/unit-scope';
 import { UnitEntity } from '../units/unit.entity';
@@ -44,6 +45,11 @@ interface PlannedRow {
   report: ImportRowDto;
   unit?: { existing?: UnitEntity; values: UnitValues };
   contact?: { existing?: ContactEntity; values: ContactValues };
+}
+
+/** Spreadsheets turn Finland's "01" into 1; NUTS-3-like codes (DE111) are capitals. */
+function normaliseRegionCode(value: string): string {
+  return /^\d$/.test(value) ? `0${value}` : value.toUpperCase();
 }
 
 const emptyCounts = (): ImportCountsDto => ({ create: 0, update: 0, unchanged: 0, reject: 0 });
@@ -104,6 +110,9 @@ export class UnitImportService {
       municipalityByKey.set(municipality.nameFi.toLowerCase(), municipality);
       municipalityByKey.set(municipality.nameSv.toLowerCase(), municipality);
     }
+    const regionCodes = new Set(
+      (await this.dataSource.manager.find(RegionEntity, { select: { code: true } })).map(({ code }) => code),
+    );
     const businessIds = [...new Set(csv.records.map((record) => cell(record, 'businessId')).filter(Boolean))];
     const existingUnits = new Map<string, UnitEntity>();
     for (let start = 0; start < businessIds.length; start += 5000) {
@@ -153,10 +162,13 @@ export class UnitImportService {
       }
       const regionCell = cell(record, 'regionCode');
       const regionCode = regionCell
-        ? regionCell.padStart(2, '0')
+        ? normaliseRegionCode(regionCell)
         : (municipality?.regionCode ?? existing?.regionCode);
+      const isUnknownRegion = regionCell !== '' && !regionCodes.has(regionCode ?? '');
       if (!regionCode) {
         errors.push({ column: headerOf('municipality'), message: 'a municipality or a region is required' });
+      } else if (isUnknownRegion) {
+        errors.push({ column: headerOf('regionCode'), message: `unknown region "${regionCell}"` });
       }
       const spendCell = cell(record, 'estimatedAnnualSpend');
       const spend = spendCell ? parseEuros(spendCell) : undefined;
@@ -207,7 +219,7 @@ export class UnitImportService {
       } else if (businessId) {
         seenBusinessIds.set(businessId, row);
       }
-      if (regionCode && !isRegionWritable(scope, regionCode)) {
+      if (regionCode && !isUnknownRegion && !isRegionWritable(scope, regionCode)) {
         errors.push({
           column: headerOf(regionCell ? 'regionCode' : 'municipality'),
           message: `region ${regionCode} is not one of your regions`,

@@ -14,7 +14,7 @@ export class MunicipalityEntity {
   nameSv: string;
 
   @Index('ix_municipalities_region_code')
-  @Column({ type: 'char', length: 2 })
+  @Column({ type: 'varchar', length: 5 })
   regionCode: string;
 
   @ManyToOne(() => RegionEntity, { onDelete: 'RESTRICT' })

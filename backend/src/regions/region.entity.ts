@@ -1,9 +1,12 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-/** A Finnish region (maakunta); reference data keyed by its official two-digit code. */
+/**
+ * A region: reference data keyed by its code. Finland's regions (maakunta) use their official two-digit
+ * codes; the column takes up to five characters so NUTS-3-like codes (DE111) fit a wider network.
+ */
 @Entity({ name: 'regions' })
 export class RegionEntity {
-  @PrimaryColumn({ type: 'char', length: 2, primaryKeyConstraintName: 'pk_regions' })
+  @PrimaryColumn({ type: 'varchar', length: 5, primaryKeyConstraintName: 'pk_regions' })
   code: string;
 
   @Index('uq_regions_nuts3_code', { unique: true })

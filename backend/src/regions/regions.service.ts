@@ -31,6 +31,11 @@ export class RegionsService {
     return { items: rows.map(toRegionDto), total, page: query.page, pageSize: query.pageSize };
   }
 
+  /** Whether a region has the code. */
+  exists(code: string): Promise<boolean> {
+    return this.regions.existsBy({ code });
+  }
+
   async get(code: string): Promise<RegionDto> {
     const region = await this.regions.findOneBy({ code });
     if (!region) {

@@ -131,7 +131,7 @@ export class SupportRequestEntity {
   status: RequestStatus;
 
   /** Copied from the unit at submit time; null while an unknown unit awaits verification. */
-  @Column({ type: 'char', length: 2, nullable: true })
+  @Column({ type: 'varchar', length: 5, nullable: true })
   regionCode: string | null;
 
   @ManyToOne(() => RegionEntity, { onDelete: 'RESTRICT' })

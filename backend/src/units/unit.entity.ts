@@ -52,7 +52,7 @@ export class UnitEntity {
 
   @Index('ix_units_region_code')
   @Index('ix_units_region_name_sorted', { synchronize: false })
-  @Column({ type: 'char', length: 2 })
+  @Column({ type: 'varchar', length: 5 })
   regionCode: string;
 
   @ManyToOne(() => RegionEntity, { onDelete: 'RESTRICT' })

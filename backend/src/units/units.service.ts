@@ -9,6 +9,7 @@ import { RecordNotFoundError, ValidationFailedError } from '../common/errors/dom
 import type { Page } from '../common/pagination/page.dto';
 import { parseSort } from '../common/pagination/sort';
 import { MunicipalitiesService } from '../municipalities/municipalities.service';
+import { RegionsService } from '../regions/regions.service';
 import { type UnitDto, type UnitTypeaheadItemDto, toUnitDto } from './dto/unit.dto';
 import type { UNIT_SORT_FIELDS, UnitListQueryDto, UnitTypeaheadQueryDto } from './dto/unit-list-query.dto';
 import type { CreateUnitDto, UpdateUnitDto } from './dto/unit-requests.dto';
@@ -53,6 +54,7 @@ export class UnitsService {
     @InjectRepository(UnitEntity) private readonly units: Repository<UnitEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly municipalities: MunicipalitiesService,
+    private readonly regions: RegionsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -267,11 +269,18 @@ export class UnitsService {
           },
         ]);
       }
-      return explicitRegion ?? municipality.regionCode;
+      if (!explicitRegion) {
+        return municipality.regionCode;
+      }
     }
     if (!explicitRegion) {
       throw new ValidationFailedError([
         { field: 'regionCode', code: 'required', message: 'Give a municipality or a region' },
+      ]);
+    }
+    if (!(await this.regions.exists(explicitRegion))) {
+      throw new ValidationFailedError([
+        { field: 'regionCode', code: 'unknownRegion', message: `No region ${explicitRegion}` },
       ]);
     }
     return explicitRegion;

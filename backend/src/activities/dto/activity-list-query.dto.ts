@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { sortValues } from '../../common/pagination/sort';
 import { IsCalendarDate } from '../../common/validation/calendar-date.decorator';
 import { queryBoolean, queryList } from '../../common/validation/transforms';
 import { ACTIVITY_TYPES, type ActivityType } from '../activity-options';
+import { IsRegionCode } from '../../common/validation/region-code.decorator';
 
 export const ACTIVITY_SORT_FIELDS = ['date', 'durationMinutes', 'createdAt'] as const;
 const ACTIVITY_SORTS = sortValues(ACTIVITY_SORT_FIELDS);
@@ -35,7 +36,7 @@ export class ActivityFiltersDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '01', description: 'Activities that reached a unit of this region' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'regionCode must be a two-digit region code' })
+  @IsRegionCode()
   regionCode?: string;
 
   @ApiPropertyOptional({ type: String, description: 'One or more types, comma-separated' })

@@ -15,6 +15,7 @@ import {
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { IsCalendarDate } from '../../common/validation/calendar-date.decorator';
 import { Transform } from 'class-transformer';
+import { IsRegionCode } from '../../common/validation/region-code.decorator';
 
 export class AgentListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Part of the name or email' })
@@ -25,7 +26,7 @@ export class AgentListQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '01', description: 'Agents assigned to this region today' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'regionCode must be a two-digit region code' })
+  @IsRegionCode()
   regionCode?: string;
 
   @ApiPropertyOptional()
@@ -58,7 +59,7 @@ export class UpdateAgentDto {
 
 export class CreateAssignmentDto {
   @ApiProperty({ example: '01' })
-  @Matches(/^\d{2}$/, { message: 'regionCode must be a two-digit region code' })
+  @IsRegionCode()
   regionCode: string;
 
   @ApiProperty({ example: '2026-01-01', format: 'date' })
@@ -96,7 +97,7 @@ export class UpdateAssignmentDto {
 export class AssignmentListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: '01' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'regionCode must be a two-digit region code' })
+  @IsRegionCode()
   regionCode?: string;
 
   @ApiPropertyOptional({ format: 'uuid' })

@@ -7,6 +7,7 @@ import { SupportRequests1795318845044 } from './1795318845044-support-requests';
 import { RequestEventSequence1795320613648 } from './1795320613648-request-event-sequence';
 import { ActivitiesFollowUpsJobs1795325170808 } from './1795325170808-activities-follow-ups-jobs';
 import { Dashboards1795330022533 } from './1795330022533-dashboards';
+import { RegionCodesNuts31795334419608 } from './1795334419608-region-codes-nuts3';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -20,4 +21,5 @@ export const migrations: MigrationClass[] = [
   RequestEventSequence1795320613648,
   ActivitiesFollowUpsJobs1795325170808,
   Dashboards1795330022533,
+  RegionCodesNuts31795334419608,
 ];

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { IsIn, IsOptional, Matches } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { RequestListQueryDto } from '../../requests/dto/request-list-query.dto';
 import { UnitListQueryDto } from '../../units/dto/unit-list-query.dto';
 import { EXPORT_FORMATS, type ExportFormat } from '../tabular-export';
+import { IsRegionCode } from '../../common/validation/region-code.decorator';
 
 /** The units list's filters and sort, without paging: the export has every matching row. */
 export class UnitExportQueryDto extends OmitType(UnitListQueryDto, ['page', 'pageSize'] as const) {
@@ -18,7 +19,7 @@ export class ContactExportQueryDto {
 
   @ApiPropertyOptional({ example: '01' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'regionCode must be a two-digit region code' })
+  @IsRegionCode()
   regionCode?: string;
 }
 

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { sortValues } from '../../common/pagination/sort';
 import { IsCalendarDate } from '../../common/validation/calendar-date.decorator';
@@ -11,6 +11,7 @@ import {
   type FollowUpBucket,
   type FollowUpStatus,
 } from '../follow-up-options';
+import { IsRegionCode } from '../../common/validation/region-code.decorator';
 
 export const FOLLOW_UP_SORT_FIELDS = ['dueDate', 'createdAt', 'completedAt'] as const;
 const FOLLOW_UP_SORTS = sortValues(FOLLOW_UP_SORT_FIELDS);
@@ -62,7 +63,7 @@ export class FollowUpListQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '01' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'regionCode must be a two-digit region code' })
+  @IsRegionCode()
   regionCode?: string;
 
   @ApiPropertyOptional({ format: 'date', description: 'Due on or after' })

@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { sortValues } from '../../common/pagination/sort';
+import { IsRegionCode } from '../../common/validation/region-code.decorator';
 
 export const MUNICIPALITY_SORT_FIELDS = ['code', 'name'] as const;
 const MUNICIPALITY_SORTS = sortValues(MUNICIPALITY_SORT_FIELDS);
@@ -9,7 +10,7 @@ const MUNICIPALITY_SORTS = sortValues(MUNICIPALITY_SORT_FIELDS);
 export class MunicipalityListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ example: '01', description: 'Only municipalities of this region' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'region must be a two-digit region code' })
+  @IsRegionCode()
   region?: string;
 
   @ApiPropertyOptional({ description: 'Start of the Finnish or Swedish name', example: 'Hel' })

@@ -1,8 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
+import { IsRegionCode } from '../../common/validation/region-code.decorator';
 
 export class RegionCodeParamDto {
   @ApiProperty({ example: '01' })
-  @Matches(/^\d{2}$/, { message: 'code must be a two-digit region code' })
+  @IsRegionCode()
   code: string;
 }

@@ -4,7 +4,11 @@ import { PageOf } from '../../common/pagination/page.dto';
 import type { RegionEntity } from '../region.entity';
 
 export class RegionDto {
-  @ApiProperty({ example: '01', description: 'Official two-digit region (maakunta) code' })
+  @ApiProperty({
+    example: '01',
+    description:
+      "Region code: Finland's official two-digit maakunta code, or a NUTS-3-like code (2–5 characters)",
+  })
   code: string;
 
   @ApiProperty({ example: 'FI1B1', description: 'NUTS-3 code (2024 classification)' })

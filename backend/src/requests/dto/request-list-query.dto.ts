@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { sortValues } from '../../common/pagination/sort';
 import { IsCalendarDate } from '../../common/validation/calendar-date.decorator';
 import { REQUEST_STATUSES, type RequestStatus } from '../request-workflow';
 import { queryBoolean, queryList } from '../../common/validation/transforms';
+import { IsRegionCode } from '../../common/validation/region-code.decorator';
 
 export const REQUEST_SORT_FIELDS = [
   'submittedAt',
@@ -54,7 +55,7 @@ export class RequestListQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '01' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'regionCode must be a two-digit region code' })
+  @IsRegionCode()
   regionCode?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Assigned agent' })

@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { PageQueryDto } from '../../common/pagination/page-query.dto';
 import { sortValues } from '../../common/pagination/sort';
 import { IsCalendarDate } from '../../common/validation/calendar-date.decorator';
 import { UNIT_TYPES, type UnitType } from '../unit-types';
 import { queryBoolean } from '../../common/validation/transforms';
+import { IsRegionCode } from '../../common/validation/region-code.decorator';
 
 export const UNIT_SORT_FIELDS = [
   'name',
@@ -26,7 +27,7 @@ export class UnitListQueryDto extends PageQueryDto {
 
   @ApiPropertyOptional({ example: '01' })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'regionCode must be a two-digit region code' })
+  @IsRegionCode()
   regionCode?: string;
 
   @ApiPropertyOptional({ enum: UNIT_TYPES })

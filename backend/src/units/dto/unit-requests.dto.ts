@@ -16,6 +16,7 @@ import {
 import { IsFinnishBusinessId } from '../../common/validation/business-id.decorator';
 import { UNIT_TYPES, type UnitType } from '../unit-types';
 import { trimmed } from '../../common/validation/transforms';
+import { IsRegionCode } from '../../common/validation/region-code.decorator';
 
 const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
 
@@ -58,7 +59,7 @@ export class CreateUnitDto {
     description: 'Only when it differs from the municipality region or no municipality',
   })
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'regionCode must be a two-digit region code' })
+  @IsRegionCode()
   regionCode?: string;
 
   @ApiPropertyOptional({
@@ -129,7 +130,7 @@ export class UpdateUnitDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @Matches(/^\d{2}$/, { message: 'regionCode must be a two-digit region code' })
+  @IsRegionCode()
   regionCode?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })

@@ -1,6 +1,7 @@
 import { HttpParams } from '@angular/common/http';
 import type { ParamMap, Params } from '@angular/router';
 import type { RequestsList$Params } from '../core/api/generated/fn/requests/requests-list';
+import { REGION_CODE_PATTERN } from '../core/api/region-code';
 import {
   REQUEST_STATUSES,
   type RequestStatus,
@@ -81,7 +82,6 @@ export const REQUEST_PRESETS: Readonly<Record<RequestPreset, Partial<RequestList
   all: {},
 };
 
-const REGION_CODE = /^\d{2}$/;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const THEME_CODE = /^[a-z][a-z0-9_]{0,63}$/;
@@ -116,7 +116,7 @@ export function queryFromParams(params: ParamMap): RequestListQuery {
     isOpenOnly: params.get('open') === 'true',
     slaState: isSlaFilterState(slaState) ? slaState : null,
     isQueueOnly: params.get('queue') === 'true',
-    regionCode: matchOrNull(params.get('regionCode'), REGION_CODE),
+    regionCode: matchOrNull(params.get('regionCode'), REGION_CODE_PATTERN),
     agentUserId: matchOrNull(params.get('agentUserId'), UUID),
     themeCode: matchOrNull(params.get('themeCode'), THEME_CODE),
     unitId: matchOrNull(params.get('unitId'), UUID),

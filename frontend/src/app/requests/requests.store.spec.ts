@@ -93,6 +93,8 @@ describe('RequestsStore', () => {
     ['an unknown service level', { slaState: 'met' }],
     ['an agent that is no id', { agentUserId: 'aino' }],
     ['a malformed region', { regionCode: 'Uusimaa' }],
+    ['a one-digit region', { regionCode: '1' }],
+    ['a lower-case region', { regionCode: 'se110' }],
     ['an unknown order', { sort: 'title' }],
     ['a page size not offered', { pageSize: '1000' }],
     ['a malformed date', { createdFrom: '1.1.2026' }],
@@ -101,6 +103,12 @@ describe('RequestsStore', () => {
     store.applyUrl(convertToParamMap(params));
 
     expect(paramsOf(expectList())).toEqual({ page: '1', pageSize: '25' });
+  });
+
+  it('sends a NUTS-3-like region code of the address', () => {
+    store.applyUrl(convertToParamMap({ regionCode: 'SE110' }));
+
+    expect(paramsOf(expectList())).toEqual({ regionCode: 'SE110', page: '1', pageSize: '25' });
   });
 
   it('starts again from the first page when a filter changes', () => {

@@ -1,6 +1,7 @@
 import { HttpParams } from '@angular/common/http';
 import type { ParamMap, Params } from '@angular/router';
 import type { UnitsList$Params } from '../core/api/generated/fn/units/units-list';
+import { REGION_CODE_PATTERN } from '../core/api/region-code';
 import { type UnitType, isUnitType } from './unit-types';
 
 export type UnitSort = NonNullable<UnitsList$Params['sort']>;
@@ -46,7 +47,6 @@ export const DEFAULT_UNIT_QUERY: UnitListQuery = {
   pageSize: PAGE_SIZES[0] ?? 25,
 };
 
-const REGION_CODE = /^\d{2}$/;
 const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_SEARCH_LENGTH = 200;
 
@@ -80,7 +80,7 @@ export function queryFromParams(params: ParamMap): UnitListQuery {
   const pageSize = parsePositiveInteger(params.get('pageSize'));
   return {
     q: (params.get('q') ?? '').slice(0, MAX_SEARCH_LENGTH),
-    regionCode: matchOrNull(params.get('regionCode'), REGION_CODE),
+    regionCode: matchOrNull(params.get('regionCode'), REGION_CODE_PATTERN),
     type: isUnitType(type) ? type : null,
     isActive: parseBoolean(params.get('isActive')),
     reached: parseBoolean(params.get('reached')),

@@ -83,6 +83,8 @@ describe('UnitsStore', () => {
   it.each([
     ['an unknown type', { type: 'company' }],
     ['a malformed region', { regionCode: 'Uusimaa' }],
+    ['a one-digit region', { regionCode: '1' }],
+    ['a lower-case region', { regionCode: 'de111' }],
     ['an unknown sort', { sort: 'createdAt' }],
     ['a page size not offered', { pageSize: '1000' }],
     ['a non-numeric page', { page: 'last' }],
@@ -94,6 +96,12 @@ describe('UnitsStore', () => {
 
     const sent = paramsOf(expectList());
     expect(sent).toEqual({ page: '1', pageSize: '25', ...('reached' in params ? { reached: 'true' } : {}) });
+  });
+
+  it('sends a NUTS-3-like region code of the address', () => {
+    store.applyUrl(convertToParamMap({ regionCode: 'DE111' }));
+
+    expect(paramsOf(expectList())).toEqual({ regionCode: 'DE111', page: '1', pageSize: '25' });
   });
 
   it('does not load again when the address names the query already shown', () => {

@@ -5,7 +5,7 @@ import { LocalizedTextDto } from '../models/localized-text-dto';
 export interface RegionDto {
 
   /**
-   * Official two-digit region (maakunta) code
+   * Region code: Finland's official two-digit maakunta code, or a NUTS-3-like code (2–5 characters)
    */
   code: string;
   names: LocalizedTextDto;
