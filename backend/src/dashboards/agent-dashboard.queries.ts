@@ -8,7 +8,7 @@ import {
   slaAtRiskSql,
   slaBreachedSql,
 } from '../requests/request-sla.sql';
-import { reachedUnitIdsSql } from '../units/unit-reach.sql';
+import { reachDaysInPeriodSql, reachedUnitIdsFromMonthsSql } from '../units/unit-reach.sql';
 import type {
   AgentFollowUpCountsDto,
   AgentRegionCoverageDto,
@@ -143,7 +143,7 @@ export async function agentRegionCoverage(
      units_of AS (
        SELECT u.region_code, count(*)::int AS active_units, count(r.unit_id)::int AS reached_units
        FROM units u
-       LEFT JOIN (${reachedUnitIdsSql('$3::date', '$4::date')}) r ON r.unit_id = u.id
+       LEFT JOIN (${reachedUnitIdsFromMonthsSql('$3::date', '$4::date')}) r ON r.unit_id = u.id
        WHERE u.is_active AND u.region_code IN (SELECT region_code FROM covered)
        GROUP BY u.region_code)
      SELECT g.code, g.name_fi, g.name_sv, g.name_en,
@@ -185,7 +185,10 @@ export async function whiteSpots(
               count(*) OVER () AS total
        FROM units u
        WHERE u.is_active AND u.region_code = ANY ($1::text[])
-         AND NOT EXISTS (SELECT 1 FROM (${reachedUnitIdsSql('$2::date', '$3::date')}) r WHERE r.unit_id = u.id)
+         AND NOT EXISTS (
+           SELECT 1 FROM unit_reach_months rm
+           WHERE rm.unit_id = u.id AND rm.month BETWEEN date_trunc('month', $2::date)::date AND $3::date
+             AND ${reachDaysInPeriodSql('rm', '$2::date', '$3::date')} <> 0)
        ORDER BY u.estimated_annual_spend DESC NULLS LAST, u.name_fi COLLATE "fi-FI-x-icu", u.id
        LIMIT $4)
      SELECT spots.*, greatest(

@@ -1,6 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { HELSINKI_TIME_ZONE } from '../common/time/helsinki-date';
-import { instantInPeriodSql, reachedUnitIdsSql } from '../units/unit-reach.sql';
+import {
+  instantInPeriodSql,
+  reachDaysInPeriodSql,
+  reachedUnitIdsFromMonthsSql,
+} from '../units/unit-reach.sql';
 import type {
   MonthlyTrendDto,
   PeriodFiguresDto,
@@ -27,18 +31,26 @@ const inRegions = (column = 'region_code'): string => `($3::text[] IS NULL OR ${
 const groupKey = (column = 'region_code'): string =>
   `CASE WHEN grouping(${column}) = 1 THEN '${NATION}' ELSE ${column} END`;
 
+/** The first day of the first month wholly inside the period, and the first day after its last whole month. */
+const FULL_MONTHS_FROM = `(CASE WHEN $1::date = date_trunc('month', $1::date)::date THEN $1::date
+  ELSE (date_trunc('month', $1::date) + interval '1 month')::date END)`;
+const FULL_MONTHS_UNTIL = `date_trunc('month', $2::date + 1)::date`;
+
 /**
- * Each activity's minutes shared in equal parts among the distinct regions of the units it reached, so that
- * regions add up to the nation; `bucket` is an SQL expression of the activity row `a` to group by as well.
- * Set-based: the activity–region pairs come from activity_units (which repeats the date) in one pass.
+ * Activity minutes in the period per region (each activity's minutes shared equally among the regions of its
+ * units, so regions add up to the nation), from the pre-aggregates: whole months from region_month_minutes,
+ * the days of partial first and last months from activity_region_minutes. `bucket` is the month (YYYY-MM)
+ * when asked for, else NULL.
  */
-function activityMinuteSharesSql(bucket = 'NULL::text'): string {
-  return `SELECT pairs.region_code, ${bucket} AS bucket,
-                 a.duration_minutes::numeric / count(*) OVER (PARTITION BY a.id) AS minutes
-          FROM (SELECT DISTINCT au.activity_id, u.region_code
-                FROM activity_units au JOIN units u ON u.id = au.unit_id
-                WHERE au.activity_date BETWEEN $1::date AND $2::date) pairs
-          JOIN activities a ON a.id = pairs.activity_id`;
+function activityMinutesSql(byMonth: boolean): string {
+  return `SELECT region_code, ${byMonth ? `to_char(month, 'YYYY-MM')` : 'NULL::text'} AS bucket, minutes
+          FROM region_month_minutes
+          WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL}
+          UNION ALL
+          SELECT region_code, ${byMonth ? `to_char(activity_date, 'YYYY-MM')` : 'NULL::text'}, minutes
+          FROM activity_region_minutes
+          WHERE activity_date BETWEEN $1::date AND $2::date
+            AND NOT (activity_date >= ${FULL_MONTHS_FROM} AND activity_date < ${FULL_MONTHS_UNTIL})`;
 }
 
 /** The ordinal of a Helsinki date in the business-day calendar, looked up by its primary key. */
@@ -51,7 +63,7 @@ const FIGURES_SQL = `
     UNION ALL SELECT '${NATION}'),
   unit_figures AS (
     SELECT ${groupKey('u.region_code')} AS key, count(*)::int AS active_units, count(r.unit_id)::int AS reached_units
-    FROM units u LEFT JOIN (${reachedUnitIdsSql('$1::date', '$2::date')}) r ON r.unit_id = u.id
+    FROM units u LEFT JOIN (${reachedUnitIdsFromMonthsSql('$1::date', '$2::date')}) r ON r.unit_id = u.id
     WHERE u.is_active AND ${inRegions('u.region_code')}
     GROUP BY GROUPING SETS ((u.region_code), ())),
   received AS (
@@ -75,7 +87,7 @@ const FIGURES_SQL = `
     GROUP BY GROUPING SETS ((region_code), ())),
   minutes AS (
     SELECT ${groupKey()} AS key, sum(minutes) AS minutes
-    FROM (${activityMinuteSharesSql()}) shares
+    FROM (${activityMinutesSql(false)}) shares
     WHERE ${inRegions()}
     GROUP BY GROUPING SETS ((region_code), ()))
   SELECT keys.key,
@@ -135,17 +147,12 @@ const TREND_SQL = `
     SELECT to_char(month, 'YYYY-MM') AS month
     FROM generate_series(date_trunc('month', $1::date), $2::date, interval '1 month') month),
   reach AS (
-    SELECT month, count(DISTINCT unit_id)::int AS reached_units
-    FROM (
-      SELECT to_char(au.activity_date, 'YYYY-MM') AS month, au.unit_id
-      FROM activity_units au WHERE au.activity_date BETWEEN $1::date AND $2::date
-      UNION ALL
-      SELECT to_char(${day('r.resolved_at')}, 'YYYY-MM'), r.unit_id
-      FROM support_requests r
-      WHERE r.unit_id IS NOT NULL AND ${instantInPeriodSql('r.resolved_at', '$1::date', '$2::date')}) reached
-    JOIN units u ON u.id = reached.unit_id
-    WHERE u.is_active AND ${inRegions('u.region_code')}
-    GROUP BY month),
+    SELECT to_char(rm.month, 'YYYY-MM') AS month, count(*)::int AS reached_units
+    FROM unit_reach_months rm JOIN units u ON u.id = rm.unit_id
+    WHERE rm.month BETWEEN date_trunc('month', $1::date)::date AND $2::date
+      AND ${reachDaysInPeriodSql('rm', '$1::date', '$2::date')} <> 0
+      AND u.is_active AND ${inRegions('u.region_code')}
+    GROUP BY rm.month),
   received AS (
     SELECT to_char(${day('submitted_at')}, 'YYYY-MM') AS month, count(*)::int AS received
     FROM support_requests
@@ -158,7 +165,7 @@ const TREND_SQL = `
     GROUP BY 1),
   minutes AS (
     SELECT bucket AS month, sum(minutes) AS minutes
-    FROM (${activityMinuteSharesSql(`to_char(a.activity_date, 'YYYY-MM')`)}) shares
+    FROM (${activityMinutesSql(true)}) shares
     WHERE ${inRegions()}
     GROUP BY 1)
   SELECT months.month,
@@ -197,7 +204,7 @@ export async function monthlyTrend(
 
 const BY_UNIT_TYPE_SQL = `
   SELECT u.type, count(*)::int AS active_units, count(r.unit_id)::int AS reached_units
-  FROM units u LEFT JOIN (${reachedUnitIdsSql('$1::date', '$2::date')}) r ON r.unit_id = u.id
+  FROM units u LEFT JOIN (${reachedUnitIdsFromMonthsSql('$1::date', '$2::date')}) r ON r.unit_id = u.id
   WHERE u.is_active AND ${inRegions('u.region_code')}
   GROUP BY u.type ORDER BY active_units DESC, u.type`;
 
@@ -219,19 +226,14 @@ export async function reachByUnitType(
 }
 
 const BY_THEME_SQL = `
-  WITH reached AS (
-    SELECT t.theme_code, au.unit_id
-    FROM activity_units au JOIN activity_themes t ON t.activity_id = au.activity_id
-    WHERE au.activity_date BETWEEN $1::date AND $2::date
-    UNION
-    SELECT t.theme_code, r.unit_id
-    FROM support_requests r JOIN support_request_themes t ON t.request_id = r.id
-    WHERE r.unit_id IS NOT NULL AND ${instantInPeriodSql('r.resolved_at', '$1::date', '$2::date')}),
-  reach AS (
-    SELECT reached.theme_code, count(*)::int AS reached_units
-    FROM reached JOIN units u ON u.id = reached.unit_id
-    WHERE u.is_active AND ${inRegions('u.region_code')}
-    GROUP BY reached.theme_code),
+  WITH reach AS (
+    SELECT theme_code, count(*)::int AS reached_units
+    FROM (SELECT DISTINCT tm.theme_code, tm.unit_id
+          FROM unit_theme_reach_months tm JOIN units u ON u.id = tm.unit_id
+          WHERE tm.month BETWEEN date_trunc('month', $1::date)::date AND $2::date
+            AND ${reachDaysInPeriodSql('tm', '$1::date', '$2::date')} <> 0
+            AND u.is_active AND ${inRegions('u.region_code')}) reached
+    GROUP BY theme_code),
   logged AS (
     SELECT t.theme_code, count(*)::int AS activities
     FROM activities a JOIN activity_themes t ON t.activity_id = a.id

@@ -71,10 +71,12 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     installExtensions: false,
     uuidExtension: 'pgcrypto',
     // Typo tolerance of unit search: word similarity 0.4 finds "helsnki" (the default, 0.6, does not).
+    // work_mem 16 MB keeps the dashboards' sorts and hashes in memory (the default 4 MB spills a year of
+    // reach to disk at national scale); docs/performance.md.
     extra: {
       max: poolSize,
       application_name: 'keino-crm',
-      options: '-c pg_trgm.word_similarity_threshold=0.4',
+      options: '-c pg_trgm.word_similarity_threshold=0.4 -c work_mem=16MB',
     },
   };
 }

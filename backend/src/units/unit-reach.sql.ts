@@ -20,3 +20,24 @@ export function reachedUnitIdsSql(from: string, to: string): string {
     SELECT unit_id FROM support_requests
     WHERE unit_id IS NOT NULL AND ${instantInPeriodSql('resolved_at', from, to)}`;
 }
+
+/**
+ * The days of `unit_reach_months` row `alias` that fall from `from` to `to`, as a bit mask: every day of the
+ * months inside, and only the days within the period in its first and last month (day d is bit d − 1).
+ */
+export function reachDaysInPeriodSql(alias: string, from: string, to: string): string {
+  return `(${alias}.days
+    & CASE WHEN ${alias}.month = date_trunc('month', ${from})::date
+           THEN ~((1 << (extract(day FROM ${from})::int - 1)) - 1) ELSE -1 END
+    & CASE WHEN ${alias}.month = date_trunc('month', ${to})::date AND extract(day FROM ${to}) < 31
+           THEN (1 << extract(day FROM ${to})::int) - 1 ELSE -1 END)`;
+}
+
+/**
+ * The same units as `reachedUnitIdsSql`, read from the pre-aggregated `unit_reach_months` (kept exact by
+ * triggers, migration DashboardAggregates): one row per unit and month instead of every activity.
+ */
+export function reachedUnitIdsFromMonthsSql(from: string, to: string): string {
+  return `SELECT DISTINCT rm.unit_id FROM unit_reach_months rm
+    WHERE rm.month BETWEEN date_trunc('month', ${from})::date AND ${to} AND ${reachDaysInPeriodSql('rm', from, to)} <> 0`;
+}

@@ -8,6 +8,7 @@ import { RequestEventSequence1795320613648 } from './1795320613648-request-event
 import { ActivitiesFollowUpsJobs1795325170808 } from './1795325170808-activities-follow-ups-jobs';
 import { Dashboards1795330022533 } from './1795330022533-dashboards';
 import { RegionCodesNuts31795334419608 } from './1795334419608-region-codes-nuts3';
+import { DashboardAggregates1795340000000 } from './1795340000000-dashboard-aggregates';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -22,4 +23,5 @@ export const migrations: MigrationClass[] = [
   ActivitiesFollowUpsJobs1795325170808,
   Dashboards1795330022533,
   RegionCodesNuts31795334419608,
+  DashboardAggregates1795340000000,
 ];

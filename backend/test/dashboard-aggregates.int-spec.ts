@@ -1,0 +1,169 @@
+import { addDays, addMonths } from '../src/common/time/calendar-dates';
+import { helsinkiDate } from '../src/common/time/helsinki-date';
+import type { UnitEntity } from '../src/units/unit.entity';
+import type { UserEntity } from '../src/users/user.entity';
+import { Accounts, type SignedInClient, signIn } from './support/accounts';
+import { type TestApp, startTestApp } from './support/test-app';
+
+// The dashboards read pre-aggregates kept by triggers (migration DashboardAggregates). Whatever the writes,
+// the aggregates must equal a full recomputation from the records.
+
+const AGGREGATES = {
+  unit_reach_months: 'SELECT month::text, unit_id, days FROM unit_reach_months ORDER BY 1, 2',
+  unit_theme_reach_months:
+    'SELECT month::text, theme_code, unit_id, days FROM unit_theme_reach_months ORDER BY 1, 2, 3',
+  activity_region_minutes:
+    'SELECT activity_id, region_code, activity_date::text, minutes::text FROM activity_region_minutes ORDER BY 1, 2',
+  // Sums that went to zero stay as rows; the rebuild has none for them.
+  region_month_minutes:
+    'SELECT month::text, region_code, minutes::numeric::text FROM region_month_minutes WHERE minutes <> 0 ORDER BY 1, 2',
+};
+
+describe('dashboard pre-aggregates', () => {
+  let testApp: TestApp;
+  let accounts: Accounts;
+  let agentUser: UserEntity;
+  let agent: SignedInClient;
+  let coordinator: SignedInClient;
+  let espoo: UnitEntity;
+  let vantaa: UnitEntity;
+  let turku: UnitEntity;
+  const today = helsinkiDate();
+  const lastMonth = addMonths(today, -1);
+
+  const snapshot = async (): Promise<Record<string, unknown[]>> => {
+    const result: Record<string, unknown[]> = {};
+    for (const [table, sql] of Object.entries(AGGREGATES)) {
+      result[table] = (await testApp.dataSource.query(sql)) as unknown[];
+    }
+    return result;
+  };
+  const expectEqualToRebuild = async (): Promise<Record<string, unknown[]>> => {
+    const maintained = await snapshot();
+    await testApp.dataSource.query('SELECT rebuild_dashboard_aggregates()');
+    const rebuilt = await snapshot();
+    expect(maintained).toEqual(rebuilt);
+    return rebuilt;
+  };
+  const log = async (body: Record<string, unknown>): Promise<{ id: string; version: number }> =>
+    (
+      await agent
+        .post('/api/v1/activities', {
+          date: today,
+          type: 'meeting',
+          durationMinutes: 100,
+          themeCodes: ['climate_low_carbon'],
+          ...body,
+        })
+        .expect(201)
+    ).body as { id: string; version: number };
+
+  beforeAll(async () => {
+    testApp = await startTestApp();
+    accounts = new Accounts(testApp.app);
+    agentUser = await accounts.agent(['01', '02']);
+    agent = await signIn(testApp.app, agentUser.email);
+    coordinator = await signIn(testApp.app, (await accounts.user('coordinator')).email);
+    espoo = await accounts.unit('01', { nameFi: 'Espoon kaupunki' });
+    vantaa = await accounts.unit('01', { nameFi: 'Vantaan kaupunki' });
+    turku = await accounts.unit('02', { nameFi: 'Turun kaupunki' });
+  });
+
+  afterAll(() => testApp.close());
+
+  it('shares minutes among regions and marks reach days as activities are logged, changed and deleted', async () => {
+    const workshop = await log({
+      type: 'workshop',
+      unitIds: [espoo.id, vantaa.id, turku.id],
+      durationMinutes: 100,
+    });
+    const call = await log({
+      type: 'advice_call',
+      unitIds: [espoo.id],
+      date: lastMonth,
+      durationMinutes: 30,
+    });
+    await log({ unitIds: [turku.id], date: addDays(lastMonth, -1), themeCodes: ['circular_economy'] });
+
+    let aggregates = await expectEqualToRebuild();
+    // 100 minutes over two regions: 50 each, whatever the number of units in a region.
+    const workshopShares = aggregates['activity_region_minutes'].filter(
+      (row) => (row as { activity_id: string }).activity_id === workshop.id,
+    );
+    expect(workshopShares.map((row) => Number((row as { minutes: string }).minutes))).toEqual([50, 50]);
+    expect(aggregates['unit_reach_months'].length).toBeGreaterThan(0);
+
+    // Moving the call to another day and unit, and the workshop's units and duration.
+    await agent
+      .patch(`/api/v1/activities/${call.id}`, {
+        date: addDays(today, -3),
+        type: 'advice_call',
+        durationMinutes: 45,
+        unitIds: [vantaa.id],
+        themeCodes: ['circular_economy', 'climate_low_carbon'],
+        version: call.version,
+      })
+      .expect(200);
+    await agent
+      .patch(`/api/v1/activities/${workshop.id}`, {
+        date: today,
+        type: 'workshop',
+        durationMinutes: 120,
+        unitIds: [turku.id],
+        themeCodes: ['climate_low_carbon'],
+        version: workshop.version,
+      })
+      .expect(200);
+    aggregates = await expectEqualToRebuild();
+    const moved = aggregates['activity_region_minutes'].filter(
+      (row) => (row as { activity_id: string }).activity_id === workshop.id,
+    ) as { region_code: string; minutes: string }[];
+    expect(moved.map((row) => [row.region_code, Number(row.minutes)])).toEqual([['02', 120]]);
+
+    await agent.delete(`/api/v1/activities/${call.id}`).expect(204);
+    aggregates = await expectEqualToRebuild();
+    expect(
+      aggregates['activity_region_minutes'].some(
+        (row) => (row as { activity_id: string }).activity_id === call.id,
+      ),
+    ).toBe(false);
+  });
+
+  it('follows requests resolved and reopened, and units moving to another region', async () => {
+    await log({ unitIds: [espoo.id, turku.id], durationMinutes: 60 });
+    const [request] = (await testApp.dataSource.query(
+      `INSERT INTO support_requests (unit_id, requester_language, title, description, procurement_stage, urgency,
+         source, status, region_code, assigned_agent_user_id, submitted_at, first_response_due_at,
+         resolution_due_at, first_responded_at, resolved_at, version)
+       VALUES ($1, 'fi', 'Kriteerit', 'Apua', 'tendering', 'normal', 'phone', 'resolved', '01', $2,
+         now() - interval '40 days', now(), now(), now() - interval '39 days', now() - interval '35 days', 1)
+       RETURNING id`,
+      [vantaa.id, agentUser.id],
+    )) as { id: string }[];
+    await testApp.dataSource.query(
+      `INSERT INTO support_request_themes (request_id, theme_code) VALUES ($1, 'circular_economy')`,
+      [request.id],
+    );
+    await expectEqualToRebuild();
+
+    // Reopened: the reach by the resolution goes away; resolved again later: it comes back on that day.
+    await testApp.dataSource.query(
+      `UPDATE support_requests SET resolved_at = NULL, status = 'in_progress' WHERE id = $1`,
+      [request.id],
+    );
+    await expectEqualToRebuild();
+    await testApp.dataSource.query(
+      `UPDATE support_requests SET resolved_at = now(), status = 'resolved' WHERE id = $1`,
+      [request.id],
+    );
+    await expectEqualToRebuild();
+
+    // A unit moved to region 02 takes its share of its activities' minutes with it.
+    await testApp.dataSource.query(`UPDATE units SET region_code = '02' WHERE id = $1`, [espoo.id]);
+    const aggregates = await expectEqualToRebuild();
+    expect(
+      aggregates['region_month_minutes'].some((row) => (row as { region_code: string }).region_code === '02'),
+    ).toBe(true);
+    await coordinator.get('/api/v1/dashboards/national').expect(200);
+  });
+});
