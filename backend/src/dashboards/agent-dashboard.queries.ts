@@ -8,7 +8,7 @@ import {
   slaAtRiskSql,
   slaBreachedSql,
 } from '../requests/request-sla.sql';
-import { reachDaysInPeriodSql, reachedUnitIdsFromMonthsSql } from '../units/unit-reach.sql';
+import { reachDaysInPeriodSql } from '../units/unit-reach.sql';
 import type {
   AgentFollowUpCountsDto,
   AgentRegionCoverageDto,
@@ -141,9 +141,12 @@ export async function agentRegionCoverage(
        SELECT DISTINCT a.region_code FROM agent_region_assignments a
        WHERE a.agent_user_id = $1 AND ${assignmentCoversSql('a', '$2::date')}),
      units_of AS (
-       SELECT u.region_code, count(*)::int AS active_units, count(r.unit_id)::int AS reached_units
+       SELECT u.region_code, count(*)::int AS active_units,
+              count(*) FILTER (WHERE EXISTS (
+                SELECT 1 FROM unit_reach_months rm
+                WHERE rm.unit_id = u.id AND rm.month BETWEEN date_trunc('month', $3::date)::date AND $4::date
+                  AND ${reachDaysInPeriodSql('rm', '$3::date', '$4::date')} <> 0))::int AS reached_units
        FROM units u
-       LEFT JOIN (${reachedUnitIdsFromMonthsSql('$3::date', '$4::date')}) r ON r.unit_id = u.id
        WHERE u.is_active AND u.region_code IN (SELECT region_code FROM covered)
        GROUP BY u.region_code)
      SELECT g.code, g.name_fi, g.name_sv, g.name_en,

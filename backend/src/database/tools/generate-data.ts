@@ -19,11 +19,12 @@ import { dropForBulkLoad, restoreAfterBulkLoad } from './generate/bulk-load';
 import { copyRows, type CopyValue } from './generate/copy-writer';
 import { SCALE_PROFILES } from './generate/scale-profiles';
 import { ActivityPlanner } from './generate/synthetic-activities';
+import { AGGREGATE_COLUMNS, SyntheticAggregates } from './generate/synthetic-aggregates';
 import { SyntheticCalendar } from './generate/synthetic-calendar';
 import { syntheticNetwork, type SyntheticRegion } from './generate/synthetic-network';
 import { SyntheticRandom } from './generate/synthetic-random';
 import { RequestPlanner } from './generate/synthetic-requests';
-import { COLUMNS, SyntheticRows } from './generate/synthetic-rows';
+import { COLUMNS, KIND, SyntheticRows } from './generate/synthetic-rows';
 
 // Fills a database with deterministic synthetic data for benchmarks:
 //   npm run generate -- --scale national|eu [--seed N] [--data-dir DIR] [--reset]
@@ -46,6 +47,10 @@ const LOADED_TABLES = [
   'activity_units',
   'activity_themes',
   'follow_ups',
+  'unit_reach_months',
+  'unit_theme_reach_months',
+  'activity_region_minutes',
+  'region_month_minutes',
 ] as const;
 
 // Business data a reset removes; reference data (regions of Finland, municipalities, themes, CPV) stays.
@@ -185,7 +190,9 @@ async function generate(
   const requests = new RequestPlanner(options.seed, network, calendar);
   const requestIndex = requests.index(profile.requests);
   const activities = new ActivityPlanner(options.seed, network, calendar, requestIndex, themes.length);
+  const aggregates = new SyntheticAggregates(network, calendar, profile.activities, themes.length);
   const rows = new SyntheticRows({
+    aggregates,
     seed: options.seed,
     network,
     calendar,
@@ -214,8 +221,9 @@ async function generate(
     for (const table of LOADED_TABLES) {
       await client.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
     }
-    const load = async (table: keyof typeof COLUMNS, source: Iterable<CopyValue[]>): Promise<void> => {
-      const count = await copyRows(client, table, COLUMNS[table], source);
+    const columns = { ...COLUMNS, ...AGGREGATE_COLUMNS };
+    const load = async (table: keyof typeof columns, source: Iterable<CopyValue[]>): Promise<void> => {
+      const count = await copyRows(client, table, columns[table], source);
       progress(`${table}: ${count.toLocaleString('en')} rows`);
     };
     await load('regions', rows.regions());
@@ -231,6 +239,19 @@ async function generate(
     await load('activity_units', rows.activityUnits());
     await load('activity_themes', rows.activityThemes());
     await load('follow_ups', rows.followUps());
+    await load(
+      'unit_reach_months',
+      aggregates.unitReachMonths((unit) => rows.unitId(unit)),
+    );
+    await load(
+      'unit_theme_reach_months',
+      aggregates.unitThemeReachMonths((unit) => rows.unitId(unit), themes),
+    );
+    await load(
+      'activity_region_minutes',
+      aggregates.activityRegionMinutes((index) => rows.uuid(KIND.activity, index)),
+    );
+    await load('region_month_minutes', aggregates.regionMonthMinuteRows());
     await client.query(`SELECT setval(pg_get_serial_sequence('support_requests', 'number'), $1)`, [
       profile.requests,
     ]);
@@ -241,8 +262,15 @@ async function generate(
     for (const table of LOADED_TABLES) {
       await client.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
     }
-    progress('dashboard pre-aggregates');
-    await client.query('SELECT rebuild_dashboard_aggregates()');
+    // Activities reaching several regions: PostgreSQL shares their minutes, as the triggers would.
+    const shared = aggregates.multiRegionActivities;
+    progress(
+      `dashboard minutes of ${shared.length.toLocaleString('en')} activities reaching several regions`,
+    );
+    for (let start = 0; start < shared.length; start += 10_000) {
+      const ids = shared.slice(start, start + 10_000).map((index) => rows.uuid(KIND.activity, index));
+      await client.query('SELECT refresh_activity_minutes($1::uuid[])', [ids]);
+    }
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

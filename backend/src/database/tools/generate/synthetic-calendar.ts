@@ -53,6 +53,22 @@ export class SyntheticCalendar {
     return new Date(this.starts[index] + minutes * 60_000);
   }
 
+  /** The Helsinki day (index) an instant falls on. */
+  dayOf(at: Date): number {
+    const time = at.getTime();
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >>> 1;
+      if (this.starts[middle] <= time) {
+        low = middle;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return low;
+  }
+
   /** The last instant of Helsinki day `index` (SLA due times are ends of business days). */
   endOfDay(index: number): Date {
     return new Date((this.starts[index + 1] ?? this.starts[index] + 86_400_000) - 1);

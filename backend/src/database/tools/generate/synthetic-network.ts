@@ -272,8 +272,21 @@ export function syntheticNetwork(
   const weightSum = sizeWeights.reduce((sum, weight) => sum + weight, 0);
   const units: SyntheticUnit[] = [];
   const unitsByRegion: number[][] = [];
+  // Largest remainders, so that the regions' shares add up to exactly the profile's units.
+  const exact = sizeWeights.map((weight) => (profile.units * weight) / weightSum);
+  const targets = exact.map((value) => Math.max(3, Math.floor(value)));
+  const byRemainder = exact
+    .map((value, index) => [value - Math.floor(value), index])
+    .sort((a, b) => b[0] - a[0]);
+  for (
+    let missing = profile.units - targets.reduce((sum, value) => sum + value, 0), k = 0;
+    missing > 0;
+    missing--, k++
+  ) {
+    targets[byRemainder[k % byRemainder.length][1]]++;
+  }
   for (const [regionIndex, region] of regions.entries()) {
-    const target = Math.max(3, Math.round((profile.units * sizeWeights[regionIndex]) / weightSum));
+    const target = targets[regionIndex];
     const regionUnits = unitsOfRegion(random, region, regionIndex, target, region.names === null);
     unitsByRegion.push(regionUnits.map((_, index) => units.length + index));
     units.push(...regionUnits);

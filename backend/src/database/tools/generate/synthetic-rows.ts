@@ -1,6 +1,7 @@
 import { PROCUREMENT_STAGES, REQUEST_SOURCES, URGENCIES } from '../../../requests/request-options';
 import type { CopyValue } from './copy-writer';
 import type { ActivityPlanner } from './synthetic-activities';
+import type { SyntheticAggregates } from './synthetic-aggregates';
 import type { SyntheticCalendar } from './synthetic-calendar';
 import type { SyntheticNetwork } from './synthetic-network';
 import type { RequestIndex, RequestPlanner } from './synthetic-requests';
@@ -76,6 +77,7 @@ export interface RowSources {
   readonly themes: readonly string[];
   readonly cpvDivisions: readonly string[];
   readonly passwordHash: string;
+  readonly aggregates: SyntheticAggregates;
   readonly counts: { readonly requests: number; readonly activities: number; readonly followUps: number };
   readonly coordinatorIndex: number;
   readonly ministryIndex: number;
@@ -191,6 +193,13 @@ export class SyntheticRows {
     for (let index = 0; index < this.s.counts.requests; index++) {
       const plan = this.s.requests.plan(index);
       const { random } = plan;
+      if (plan.resolvedAt) {
+        this.s.aggregates.reached(
+          plan.unit,
+          calendar.dayOf(plan.resolvedAt),
+          this.requestThemeIndices(index),
+        );
+      }
       const contact = this.contact(plan.unit);
       const source = random.pick(REQUEST_SOURCES);
       const division = random.chance(0.7) ? random.pick(this.s.cpvDivisions) : null;
@@ -237,17 +246,19 @@ export class SyntheticRows {
     }
   }
 
+  /** The themes (indices) of request `index`: one, sometimes two. */
+  private requestThemeIndices(index: number): number[] {
+    const random = new SyntheticRandom(Math.imul(index + 1, 0x165667b1) ^ this.s.seed);
+    const count = this.s.themes.length;
+    const first = random.integer(0, count - 1);
+    return random.chance(0.4) ? [first, (first + random.integer(1, count - 1)) % count] : [first];
+  }
+
   *requestThemes(): Generator<CopyValue[]> {
     for (let index = 0; index < this.s.counts.requests; index++) {
-      const random = new SyntheticRandom(Math.imul(index + 1, 0x165667b1) ^ this.s.seed);
-      const first = random.integer(0, this.s.themes.length - 1);
       const id = this.uuid(KIND.request, index);
-      yield [id, this.s.themes[first]];
-      if (random.chance(0.4)) {
-        yield [
-          id,
-          this.s.themes[(first + random.integer(1, this.s.themes.length - 1)) % this.s.themes.length],
-        ];
+      for (const theme of this.requestThemeIndices(index)) {
+        yield [id, this.s.themes[theme]];
       }
     }
   }
@@ -365,6 +376,10 @@ export class SyntheticRows {
     const { calendar } = this.s;
     for (let index = 0; index < this.s.counts.activities; index++) {
       const plan = this.s.activities.plan(index);
+      this.s.aggregates.activity(index, plan.day, plan.minutes, plan.units);
+      for (const unit of plan.units) {
+        this.s.aggregates.reached(unit, plan.day, plan.themes);
+      }
       const createdAt = calendar.instant(plan.day, 15 * 60 + plan.random.integer(0, 180)).toISOString();
       yield [
         this.uuid(KIND.activity, index),

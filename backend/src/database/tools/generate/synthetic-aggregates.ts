@@ -1,0 +1,131 @@
+import type { CopyValue } from './copy-writer';
+import type { SyntheticCalendar } from './synthetic-calendar';
+import type { SyntheticNetwork } from './synthetic-network';
+
+/**
+ * The dashboards' pre-aggregates (migration DashboardAggregates) collected while the records are generated,
+ * so a bulk load does not have to recompute them from tens of millions of rows: reach days per unit and
+ * month (and theme), and the minutes of activities that reached a single region. Activities reaching several
+ * regions are left to PostgreSQL (`refresh_activity_minutes`), which shares their minutes exactly as the
+ * triggers do.
+ */
+export class SyntheticAggregates {
+  private readonly reach = new Map<number, number>();
+  /** One map per theme: a single Map holds at most 2^24 entries. */
+  private readonly themeReach: Map<number, number>[];
+  private readonly monthOfDay: Uint16Array;
+  private readonly dayOfMonth: Uint8Array;
+  private readonly monthStarts: string[] = [];
+  private readonly regionMonthMinutes: Float64Array;
+  /** Per activity: its one region, or -1 (none, or several). */
+  readonly activityRegion: Int32Array;
+  private readonly activityDay: Uint16Array;
+  private readonly activityMinutes: Uint16Array;
+  readonly multiRegionActivities: number[] = [];
+
+  constructor(
+    private readonly network: SyntheticNetwork,
+    private readonly calendar: SyntheticCalendar,
+    activityCount: number,
+    themeCount: number,
+  ) {
+    this.themeReach = Array.from({ length: themeCount }, () => new Map<number, number>());
+    this.monthOfDay = new Uint16Array(calendar.days.length);
+    this.dayOfMonth = new Uint8Array(calendar.days.length);
+    for (const [index, day] of calendar.days.entries()) {
+      const month = day.slice(0, 7);
+      if (this.monthStarts.at(-1)?.slice(0, 7) !== month) {
+        this.monthStarts.push(`${month}-01`);
+      }
+      this.monthOfDay[index] = this.monthStarts.length - 1;
+      this.dayOfMonth[index] = Number(day.slice(8, 10));
+    }
+    this.regionMonthMinutes = new Float64Array(network.regions.length * this.monthStarts.length);
+    this.activityRegion = new Int32Array(activityCount).fill(-1);
+    this.activityDay = new Uint16Array(activityCount);
+    this.activityMinutes = new Uint16Array(activityCount);
+  }
+
+  private key(unit: number, day: number): number {
+    return unit * this.monthStarts.length + this.monthOfDay[day];
+  }
+
+  /** Unit `unit` was reached on day `day`, on the given themes (indices). */
+  reached(unit: number, day: number, themes: readonly number[]): void {
+    const bit = 1 << (this.dayOfMonth[day] - 1);
+    const key = this.key(unit, day);
+    this.reach.set(key, (this.reach.get(key) ?? 0) | bit);
+    for (const theme of themes) {
+      const map = this.themeReach[theme];
+      map.set(key, (map.get(key) ?? 0) | bit);
+    }
+  }
+
+  /** Activity `index` on `day`, of `minutes`, reaching `units`. */
+  activity(index: number, day: number, minutes: number, units: readonly number[]): void {
+    const regions = new Set(units.map((unit) => this.network.units[unit].regionIndex));
+    if (regions.size > 1) {
+      this.multiRegionActivities.push(index);
+      return;
+    }
+    if (regions.size === 0) {
+      return;
+    }
+    const [region] = regions;
+    this.activityRegion[index] = region;
+    this.activityDay[index] = day;
+    this.activityMinutes[index] = minutes;
+    this.regionMonthMinutes[region * this.monthStarts.length + this.monthOfDay[day]] += minutes;
+  }
+
+  *unitReachMonths(unitId: (unit: number) => string): Generator<CopyValue[]> {
+    const months = this.monthStarts.length;
+    for (const [key, days] of this.reach) {
+      yield [this.monthStarts[key % months], unitId(Math.floor(key / months)), days];
+    }
+  }
+
+  *unitThemeReachMonths(unitId: (unit: number) => string, themes: readonly string[]): Generator<CopyValue[]> {
+    const months = this.monthStarts.length;
+    for (const [theme, map] of this.themeReach.entries()) {
+      for (const [key, days] of map) {
+        yield [this.monthStarts[key % months], themes[theme], unitId(Math.floor(key / months)), days];
+      }
+    }
+  }
+
+  *activityRegionMinutes(activityId: (activity: number) => string): Generator<CopyValue[]> {
+    for (let index = 0; index < this.activityRegion.length; index++) {
+      const region = this.activityRegion[index];
+      if (region >= 0) {
+        yield [
+          activityId(index),
+          this.network.regions[region].code,
+          this.calendar.days[this.activityDay[index]],
+          this.activityMinutes[index],
+        ];
+      }
+    }
+  }
+
+  *regionMonthMinuteRows(): Generator<CopyValue[]> {
+    const months = this.monthStarts.length;
+    for (let cell = 0; cell < this.regionMonthMinutes.length; cell++) {
+      if (this.regionMonthMinutes[cell] > 0) {
+        yield [
+          this.monthStarts[cell % months],
+          this.network.regions[Math.floor(cell / months)].code,
+          this.regionMonthMinutes[cell],
+        ];
+      }
+    }
+  }
+}
+
+/** Column lists of the pre-aggregate tables, matching the streams above. */
+export const AGGREGATE_COLUMNS = {
+  unit_reach_months: ['month', 'unit_id', 'days'],
+  unit_theme_reach_months: ['month', 'theme_code', 'unit_id', 'days'],
+  activity_region_minutes: ['activity_id', 'region_code', 'activity_date', 'minutes'],
+  region_month_minutes: ['month', 'region_code', 'minutes'],
+} as const;
