@@ -39,6 +39,17 @@ describe('dashboard pre-aggregates', () => {
     return result;
   };
   const expectEqualToRebuild = async (): Promise<Record<string, unknown[]>> => {
+    // Activities per theme and month (migration ThemeActivityCounts) against a count of the records.
+    expect(
+      await testApp.dataSource.query(
+        `SELECT month::text, theme_code, activities FROM theme_month_activities WHERE activities <> 0 ORDER BY 1, 2`,
+      ),
+    ).toEqual(
+      await testApp.dataSource.query(
+        `SELECT date_trunc('month', a.activity_date)::date::text AS month, t.theme_code, count(*)::int AS activities
+         FROM activities a JOIN activity_themes t ON t.activity_id = a.id GROUP BY 1, 2 ORDER BY 1, 2`,
+      ),
+    );
     const maintained = await snapshot();
     await testApp.dataSource.query('SELECT rebuild_dashboard_aggregates()');
     const rebuilt = await snapshot();

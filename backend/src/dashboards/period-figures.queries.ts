@@ -235,13 +235,21 @@ const BY_THEME_SQL = `
             AND u.is_active AND ${inRegions('u.region_code')}) reached
     GROUP BY theme_code),
   logged AS (
-    SELECT t.theme_code, count(*)::int AS activities
-    FROM activities a JOIN activity_themes t ON t.activity_id = a.id
-    WHERE a.activity_date BETWEEN $1::date AND $2::date
-      AND ($3::text[] IS NULL OR EXISTS (
-        SELECT 1 FROM activity_units au JOIN units u ON u.id = au.unit_id
-        WHERE au.activity_id = a.id AND u.region_code = ANY ($3::text[])))
-    GROUP BY t.theme_code),
+    SELECT theme_code, sum(activities)::int AS activities
+    FROM (
+      -- Nationally, whole months come from the counts kept per theme and month.
+      SELECT theme_code, activities FROM theme_month_activities
+      WHERE $3::text[] IS NULL AND month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL}
+      UNION ALL
+      SELECT t.theme_code, 1
+      FROM activities a JOIN activity_themes t ON t.activity_id = a.id
+      WHERE a.activity_date BETWEEN $1::date AND $2::date
+        AND ($3::text[] IS NOT NULL
+             OR NOT (a.activity_date >= ${FULL_MONTHS_FROM} AND a.activity_date < ${FULL_MONTHS_UNTIL}))
+        AND ($3::text[] IS NULL OR EXISTS (
+          SELECT 1 FROM activity_units au JOIN units u ON u.id = au.unit_id
+          WHERE au.activity_id = a.id AND u.region_code = ANY ($3::text[])))) counted
+    GROUP BY theme_code),
   received AS (
     SELECT t.theme_code, count(*)::int AS received
     FROM support_requests r JOIN support_request_themes t ON t.request_id = r.id

@@ -9,6 +9,7 @@ import { ActivitiesFollowUpsJobs1795325170808 } from './1795325170808-activities
 import { Dashboards1795330022533 } from './1795330022533-dashboards';
 import { RegionCodesNuts31795334419608 } from './1795334419608-region-codes-nuts3';
 import { DashboardAggregates1795340000000 } from './1795340000000-dashboard-aggregates';
+import { ThemeActivityCounts1795350000000 } from './1795350000000-theme-activity-counts';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -24,4 +25,5 @@ export const migrations: MigrationClass[] = [
   Dashboards1795330022533,
   RegionCodesNuts31795334419608,
   DashboardAggregates1795340000000,
+  ThemeActivityCounts1795350000000,
 ];

@@ -51,6 +51,7 @@ const LOADED_TABLES = [
   'unit_theme_reach_months',
   'activity_region_minutes',
   'region_month_minutes',
+  'theme_month_activities',
 ] as const;
 
 // Business data a reset removes; reference data (regions of Finland, municipalities, themes, CPV) stays.
@@ -79,6 +80,7 @@ const RESET_TABLES = [
   'unit_theme_reach_months',
   'activity_region_minutes',
   'region_month_minutes',
+  'theme_month_activities',
 ];
 
 interface Options {
@@ -252,6 +254,7 @@ async function generate(
       aggregates.activityRegionMinutes((index) => rows.uuid(KIND.activity, index)),
     );
     await load('region_month_minutes', aggregates.regionMonthMinuteRows());
+    await load('theme_month_activities', aggregates.themeMonthActivityRows(themes));
     await client.query(`SELECT setval(pg_get_serial_sequence('support_requests', 'number'), $1)`, [
       profile.requests,
     ]);

@@ -17,6 +17,7 @@ export class SyntheticAggregates {
   private readonly dayOfMonth: Uint8Array;
   private readonly monthStarts: string[] = [];
   private readonly regionMonthMinutes: Float64Array;
+  private readonly themeMonthActivities: Int32Array;
   /** Per activity: its one region, or -1 (none, or several). */
   readonly activityRegion: Int32Array;
   private readonly activityDay: Uint16Array;
@@ -41,6 +42,7 @@ export class SyntheticAggregates {
       this.dayOfMonth[index] = Number(day.slice(8, 10));
     }
     this.regionMonthMinutes = new Float64Array(network.regions.length * this.monthStarts.length);
+    this.themeMonthActivities = new Int32Array(themeCount * this.monthStarts.length);
     this.activityRegion = new Int32Array(activityCount).fill(-1);
     this.activityDay = new Uint16Array(activityCount);
     this.activityMinutes = new Uint16Array(activityCount);
@@ -61,8 +63,17 @@ export class SyntheticAggregates {
     }
   }
 
-  /** Activity `index` on `day`, of `minutes`, reaching `units`. */
-  activity(index: number, day: number, minutes: number, units: readonly number[]): void {
+  /** Activity `index` on `day`, of `minutes`, reaching `units`, on `themes` (indices). */
+  activity(
+    index: number,
+    day: number,
+    minutes: number,
+    units: readonly number[],
+    themes: readonly number[],
+  ): void {
+    for (const theme of themes) {
+      this.themeMonthActivities[theme * this.monthStarts.length + this.monthOfDay[day]]++;
+    }
     const regions = new Set(units.map((unit) => this.network.units[unit].regionIndex));
     if (regions.size > 1) {
       this.multiRegionActivities.push(index);
@@ -108,6 +119,19 @@ export class SyntheticAggregates {
     }
   }
 
+  *themeMonthActivityRows(themes: readonly string[]): Generator<CopyValue[]> {
+    const months = this.monthStarts.length;
+    for (let cell = 0; cell < this.themeMonthActivities.length; cell++) {
+      if (this.themeMonthActivities[cell] > 0) {
+        yield [
+          this.monthStarts[cell % months],
+          themes[Math.floor(cell / months)],
+          this.themeMonthActivities[cell],
+        ];
+      }
+    }
+  }
+
   *regionMonthMinuteRows(): Generator<CopyValue[]> {
     const months = this.monthStarts.length;
     for (let cell = 0; cell < this.regionMonthMinutes.length; cell++) {
@@ -128,4 +152,5 @@ export const AGGREGATE_COLUMNS = {
   unit_theme_reach_months: ['month', 'theme_code', 'unit_id', 'days'],
   activity_region_minutes: ['activity_id', 'region_code', 'activity_date', 'minutes'],
   region_month_minutes: ['month', 'region_code', 'minutes'],
+  theme_month_activities: ['month', 'theme_code', 'activities'],
 } as const;

@@ -376,7 +376,7 @@ export class SyntheticRows {
     const { calendar } = this.s;
     for (let index = 0; index < this.s.counts.activities; index++) {
       const plan = this.s.activities.plan(index);
-      this.s.aggregates.activity(index, plan.day, plan.minutes, plan.units);
+      this.s.aggregates.activity(index, plan.day, plan.minutes, plan.units, plan.themes);
       for (const unit of plan.units) {
         this.s.aggregates.reached(unit, plan.day, plan.themes);
       }
