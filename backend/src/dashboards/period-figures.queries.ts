@@ -225,30 +225,46 @@ export async function reachByUnitType(
   }));
 }
 
+// Nationally ($3 null) the statement reads whole tables' worth of a period, so it scans the pre-aggregates by
+// month; for regions it starts from the regions' units and reads their rows by unit (index lookups). Each
+// branch has a one-time filter on $3, so PostgreSQL runs only one of them.
 const BY_THEME_SQL = `
-  WITH reach AS (
-    SELECT theme_code, count(*)::int AS reached_units
-    FROM (SELECT DISTINCT tm.theme_code, tm.unit_id
-          FROM unit_theme_reach_months tm JOIN units u ON u.id = tm.unit_id
-          WHERE tm.month BETWEEN date_trunc('month', $1::date)::date AND $2::date
-            AND ${reachDaysInPeriodSql('tm', '$1::date', '$2::date')} <> 0
-            AND u.is_active AND ${inRegions('u.region_code')}) reached
-    GROUP BY theme_code),
+  WITH reached AS (
+    SELECT DISTINCT tm.theme_code, tm.unit_id
+    FROM unit_theme_reach_months tm
+    WHERE $3::text[] IS NULL
+      AND tm.month BETWEEN date_trunc('month', $1::date)::date AND $2::date
+      AND ${reachDaysInPeriodSql('tm', '$1::date', '$2::date')} <> 0
+    UNION ALL
+    SELECT DISTINCT tm.theme_code, tm.unit_id
+    FROM units u JOIN unit_theme_reach_months tm ON tm.unit_id = u.id
+    WHERE $3::text[] IS NOT NULL AND u.region_code = ANY ($3::text[])
+      AND tm.month BETWEEN date_trunc('month', $1::date)::date AND $2::date
+      AND ${reachDaysInPeriodSql('tm', '$1::date', '$2::date')} <> 0),
+  reach AS (
+    SELECT reached.theme_code, count(*)::int AS reached_units
+    FROM reached JOIN units u ON u.id = reached.unit_id
+    WHERE u.is_active
+    GROUP BY reached.theme_code),
   logged AS (
     SELECT theme_code, sum(activities)::int AS activities
     FROM (
-      -- Nationally, whole months come from the counts kept per theme and month.
+      -- Nationally, whole months come from the counts kept per theme and month, edge days from the records.
       SELECT theme_code, activities FROM theme_month_activities
       WHERE $3::text[] IS NULL AND month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL}
       UNION ALL
       SELECT t.theme_code, 1
       FROM activities a JOIN activity_themes t ON t.activity_id = a.id
-      WHERE a.activity_date BETWEEN $1::date AND $2::date
-        AND ($3::text[] IS NOT NULL
-             OR NOT (a.activity_date >= ${FULL_MONTHS_FROM} AND a.activity_date < ${FULL_MONTHS_UNTIL}))
-        AND ($3::text[] IS NULL OR EXISTS (
-          SELECT 1 FROM activity_units au JOIN units u ON u.id = au.unit_id
-          WHERE au.activity_id = a.id AND u.region_code = ANY ($3::text[])))) counted
+      WHERE $3::text[] IS NULL AND a.activity_date BETWEEN $1::date AND $2::date
+        AND NOT (a.activity_date >= ${FULL_MONTHS_FROM} AND a.activity_date < ${FULL_MONTHS_UNTIL})
+      UNION ALL
+      -- For regions: the activities reaching one of their units, found through the units.
+      SELECT t.theme_code, count(DISTINCT au.activity_id)
+      FROM units u
+      JOIN activity_units au ON au.unit_id = u.id AND au.activity_date BETWEEN $1::date AND $2::date
+      JOIN activity_themes t ON t.activity_id = au.activity_id
+      WHERE $3::text[] IS NOT NULL AND u.region_code = ANY ($3::text[])
+      GROUP BY t.theme_code) counted
     GROUP BY theme_code),
   received AS (
     SELECT t.theme_code, count(*)::int AS received
