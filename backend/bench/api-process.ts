@@ -1,0 +1,180 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** The API as `npm start` runs it, with the settings the bench needs. */
+export interface RunningApi {
+  readonly pid: number;
+  readonly baseUrl: string;
+  /** From spawn to the first 200 of the readiness endpoint. */
+  readonly startToReadyMs: number;
+  stop(): Promise<void>;
+}
+
+export interface ApiStartOptions {
+  readonly repositoryRoot: string;
+  readonly dataDirectory: string;
+  readonly poolSize: number;
+}
+
+const READY_PATH = '/api/health/ready';
+const READY_TIMEOUT_MS = 10 * 60_000;
+const STOP_TIMEOUT_MS = 60_000;
+const OUTPUT_LINES_KEPT = 40;
+
+/** How to stop each API this process started and has not stopped yet. */
+const running = new Set<() => Promise<void>>();
+
+/** The child processes of those APIs, to signal synchronously when this process exits anyway. */
+const children = new Set<ChildProcess>();
+
+/** Stops every API this process started and has not stopped yet (on Ctrl+C or a failure). */
+export async function stopRunningApis(): Promise<void> {
+  await Promise.all([...running].map((stop) => stop()));
+}
+
+// Whatever ends the bench, no API it started outlives it.
+process.on('exit', () => {
+  for (const child of children) {
+    child.kill('SIGTERM');
+  }
+});
+
+async function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
+}
+
+async function isReady(baseUrl: string): Promise<boolean> {
+  try {
+    const response = await fetch(`${baseUrl}${READY_PATH}`, { signal: AbortSignal.timeout(2_000) });
+    await response.arrayBuffer();
+    return response.status === 200;
+  } catch {
+    return false;
+  }
+}
+
+function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) {
+    return Promise.resolve(true);
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The data directory is used by a running server: the bench says so and stops. */
+export class DataDirectoryInUseError extends Error {}
+
+/**
+ * Refuses a data directory whose PostgreSQL is running: the app would take that server for one orphaned by a
+ * crash and shut it down, under whoever is using it.
+ */
+export async function assertDataDirectoryFree(dataDirectory: string): Promise<void> {
+  const lockFile = join(dataDirectory, 'postgres', 'postmaster.pid');
+  const lock = await readFile(lockFile, 'utf8').catch(() => null);
+  const pid = lock === null ? Number.NaN : Number.parseInt(lock.split('\n')[0] ?? '', 10);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
+    throw new DataDirectoryInUseError(
+      `${dataDirectory} is in use: its PostgreSQL (PID ${pid}) is running. Stop the app that uses it first.`,
+    );
+  }
+}
+
+/**
+ * Spawns `node dist/backend/main.js` (the app starts its embedded PostgreSQL itself) and waits until the
+ * readiness endpoint answers 200. Throws, with the end of the app's output, when it exits first.
+ */
+export async function startApi(options: ApiStartOptions): Promise<RunningApi> {
+  await assertDataDirectoryFree(options.dataDirectory);
+  const lockFile = join(options.dataDirectory, 'postgres', 'postmaster.pid');
+  const port = await findFreePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const environment: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: options.dataDirectory,
+    PORT: String(port),
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'warn',
+    DATABASE_POOL_SIZE: String(options.poolSize),
+    // The bench signs in three times per start; repeated runs must not be locked out.
+    LOGIN_MAX_ATTEMPTS_PER_IP: '100000',
+    LOGIN_MAX_FAILURES_PER_ACCOUNT: '1000',
+  };
+  delete environment['DATABASE_URL'];
+  const output: string[] = [];
+  const keep = (chunk: Buffer): void => {
+    output.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    output.splice(0, Math.max(0, output.length - OUTPUT_LINES_KEPT));
+  };
+  const startedAt = performance.now();
+  const child = spawn(process.execPath, [join(options.repositoryRoot, 'dist', 'backend', 'main.js')], {
+    cwd: options.repositoryRoot,
+    env: environment,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const pid = child.pid;
+  if (pid === undefined) {
+    throw new Error('Could not start node dist/backend/main.js');
+  }
+
+  const stop = async (): Promise<void> => {
+    running.delete(stop);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      return;
+    }
+    child.kill('SIGTERM');
+    if (!(await waitForExit(child, STOP_TIMEOUT_MS))) {
+      child.kill('SIGKILL');
+      await waitForExit(child, 5_000);
+    }
+    // The app stops its PostgreSQL before it exits; give the server's lock file a moment to go.
+    for (let attempt = 0; attempt < 100 && existsSync(lockFile); attempt += 1) {
+      await sleep(100);
+    }
+  };
+
+  running.add(stop);
+  while (!(await isReady(baseUrl))) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(
+        `The API exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${output.join('\n')}`,
+      );
+    }
+    if (performance.now() - startedAt > READY_TIMEOUT_MS) {
+      await stop();
+      throw new Error(`The API was not ready within ${READY_TIMEOUT_MS / 1000} s:\n${output.join('\n')}`);
+    }
+    await sleep(25);
+  }
+  return { pid, baseUrl, startToReadyMs: performance.now() - startedAt, stop };
+}

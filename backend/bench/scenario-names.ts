@@ -1,0 +1,12 @@
+/** In the order they run: reads first, the write last, so that no read sees the bench's own writes. */
+export const SCENARIO_NAMES = [
+  'agent-dashboard',
+  'national-dashboard',
+  'unit-typeahead',
+  'units-list',
+  'requests-list',
+  'requests-list-agent',
+  'request-page',
+  'activity-logging',
+] as const;
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
