@@ -1,10 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { findFreePort } from '../src/database/embedded-postgres-server';
 
 /** The API as `npm start` runs it, with the settings the bench needs. */
 export interface RunningApi {
@@ -44,18 +43,6 @@ process.on('exit', () => {
   }
 });
 
-async function findFreePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
-    });
-  });
-}
-
 async function isReady(baseUrl: string): Promise<boolean> {
   try {
     const response = await fetch(`${baseUrl}${READY_PATH}`, { signal: AbortSignal.timeout(2_000) });
@@ -79,39 +66,12 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The data directory is used by a running server: the bench says so and stops. */
-export class DataDirectoryInUseError extends Error {}
-
-/**
- * Refuses a data directory whose PostgreSQL is running: the app would take that server for one orphaned by a
- * crash and shut it down, under whoever is using it.
- */
-export async function assertDataDirectoryFree(dataDirectory: string): Promise<void> {
-  const lockFile = join(dataDirectory, 'postgres', 'postmaster.pid');
-  const lock = await readFile(lockFile, 'utf8').catch(() => null);
-  const pid = lock === null ? Number.NaN : Number.parseInt(lock.split('\n')[0] ?? '', 10);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
-    throw new DataDirectoryInUseError(
-      `${dataDirectory} is in use: its PostgreSQL (PID ${pid}) is running. Stop the app that uses it first.`,
-    );
-  }
-}
-
 /**
  * Spawns `node dist/backend/main.js` (the app starts its embedded PostgreSQL itself) and waits until the
- * readiness endpoint answers 200. Throws, with the end of the app's output, when it exits first.
+ * readiness endpoint answers 200. Throws, with the end of the app's output, when it exits first (as it does
+ * when another app is using the data directory).
  */
 export async function startApi(options: ApiStartOptions): Promise<RunningApi> {
-  await assertDataDirectoryFree(options.dataDirectory);
   const lockFile = join(options.dataDirectory, 'postgres', 'postmaster.pid');
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;

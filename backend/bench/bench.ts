@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DataDirectoryInUseError, stopRunningApis } from './api-process';
+import { stopRunningApis } from './api-process';
 import { USAGE, UsageError, parseBenchOptions } from './bench-options';
 import type { RunResult } from './bench-results';
 import { runOnce } from './bench-run';
@@ -94,9 +94,6 @@ process.once('uncaughtException', (error) => {
 function describeFailure(error: unknown): string {
   if (error instanceof UsageError) {
     return `${error.message}\n\n${USAGE}`;
-  }
-  if (error instanceof DataDirectoryInUseError) {
-    return error.message;
   }
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }

@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,13 +59,28 @@ describe('embedded PostgreSQL server', () => {
     expect(runToCompletion(directory, 'read').values).toEqual(['still here']);
   });
 
-  it('takes over from a server orphaned when the app was killed with SIGKILL', async () => {
+  const hold = async (): Promise<{ app: ChildProcess; postgresPid: number }> => {
     const app = spawn(process.execPath, [...nodeArguments, directory, 'hold'], { env: childEnvironment });
     const firstLine = await new Promise<string>((resolve, reject) => {
       createInterface({ input: app.stdout }).once('line', resolve);
       app.once('exit', (code) => reject(new Error(`child exited with ${code}`)));
     });
-    const orphanPid = (JSON.parse(firstLine) as ChildReport).postgresPid;
+    return { app, postgresPid: (JSON.parse(firstLine) as ChildReport).postgresPid };
+  };
+
+  it('refuses a data directory whose server another running app uses, and leaves that server alone', async () => {
+    const { app, postgresPid } = await hold();
+    try {
+      expect(() => runToCompletion(directory, 'read')).toThrow(/is in use: its PostgreSQL .* belongs to/);
+      expect(isAlive(postgresPid)).toBe(true);
+    } finally {
+      app.kill('SIGTERM');
+      await new Promise((resolve) => app.once('exit', resolve));
+    }
+  });
+
+  it('takes over from a server orphaned when the app was killed with SIGKILL', async () => {
+    const { app, postgresPid: orphanPid } = await hold();
     app.kill('SIGKILL');
     await new Promise((resolve) => app.once('exit', resolve));
     expect(isAlive(orphanPid)).toBe(true);

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import asyncExitHook from 'async-exit-hook';
 import { Client } from 'pg';
@@ -94,7 +94,8 @@ async function readOrCreatePassword(file: string): Promise<string> {
   return password;
 }
 
-async function findFreePort(): Promise<number> {
+/** A free TCP port on the loopback interface. */
+export async function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.unref();
@@ -108,7 +109,9 @@ async function findFreePort(): Promise<number> {
 
 /**
  * After a crash, postmaster.pid either names a dead process (stale: removed) or a PostgreSQL server that
- * outlived the Node.js process that started it (orphaned: shut down, then started again by us).
+ * outlived the Node.js process that started it (orphaned: shut down, then started again by us). A server
+ * whose Node.js process still runs is in use by another app on the same data directory: starting refuses,
+ * rather than shutting the database down under that app.
  */
 async function clearStaleLock(clusterDirectory: string, logger: DatabaseServerLogger): Promise<void> {
   const lockFile = join(clusterDirectory, 'postmaster.pid');
@@ -117,6 +120,13 @@ async function clearStaleLock(clusterDirectory: string, logger: DatabaseServerLo
   }
   const pid = Number.parseInt((await readFile(lockFile, 'utf8')).split('\n')[0] ?? '', 10);
   if (Number.isInteger(pid) && pid > 0 && (await isPostgresOf(pid, clusterDirectory))) {
+    const owner = await owningNodeProcess(pid);
+    if (owner !== null) {
+      throw new Error(
+        `The data directory ${dirname(clusterDirectory)} is in use: its PostgreSQL (process ${pid}) belongs to ` +
+          `the running Node.js process ${owner}. Stop that app first, or use another DATA_DIR.`,
+      );
+    }
     logger.warn(`Stopping PostgreSQL process ${pid} left running by an earlier start`);
     process.kill(pid, 'SIGINT');
     for (let attempt = 0; attempt < 100 && isAlive(pid); attempt++) {
@@ -130,6 +140,23 @@ async function clearStaleLock(clusterDirectory: string, logger: DatabaseServerLo
     logger.warn('Removing a stale PostgreSQL lock file left by a crash');
   }
   await rm(lockFile, { force: true });
+}
+
+/** The live Node.js process that started PostgreSQL process `pid` (its parent), or null once orphaned. */
+async function owningNodeProcess(pid: number): Promise<number | null> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+    // "pid (command) state ppid …": the command may hold spaces, so read after its closing parenthesis.
+    const parent = Number.parseInt(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1] ?? '', 10);
+    if (!Number.isInteger(parent) || parent <= 1 || parent === process.pid) {
+      return null;
+    }
+    const [command = ''] = (await readFile(`/proc/${parent}/cmdline`, 'utf8')).split('\0');
+    return basename(command).startsWith('node') ? parent : null;
+  } catch {
+    // No /proc (macOS): as before, an orphan is assumed.
+    return null;
+  }
 }
 
 function isAlive(pid: number): boolean {
