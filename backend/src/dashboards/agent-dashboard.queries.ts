@@ -8,7 +8,7 @@ import {
   slaAtRiskSql,
   slaBreachedSql,
 } from '../requests/request-sla.sql';
-import { reachDaysInPeriodSql } from '../units/unit-reach.sql';
+import { unitReachedInPeriodSql } from '../units/unit-reach.sql';
 import type {
   AgentFollowUpCountsDto,
   AgentRegionCoverageDto,
@@ -142,10 +142,7 @@ export async function agentRegionCoverage(
        WHERE a.agent_user_id = $1 AND ${assignmentCoversSql('a', '$2::date')}),
      units_of AS (
        SELECT u.region_code, count(*)::int AS active_units,
-              count(*) FILTER (WHERE EXISTS (
-                SELECT 1 FROM unit_reach_months rm
-                WHERE rm.unit_id = u.id AND rm.month BETWEEN date_trunc('month', $3::date)::date AND $4::date
-                  AND ${reachDaysInPeriodSql('rm', '$3::date', '$4::date')} <> 0))::int AS reached_units
+              count(*) FILTER (WHERE ${unitReachedInPeriodSql('u.id', '$3::date', '$4::date')})::int AS reached_units
        FROM units u
        WHERE u.is_active AND u.region_code IN (SELECT region_code FROM covered)
        GROUP BY u.region_code)
@@ -188,10 +185,7 @@ export async function whiteSpots(
               count(*) OVER () AS total
        FROM units u
        WHERE u.is_active AND u.region_code = ANY ($1::text[])
-         AND NOT EXISTS (
-           SELECT 1 FROM unit_reach_months rm
-           WHERE rm.unit_id = u.id AND rm.month BETWEEN date_trunc('month', $2::date)::date AND $3::date
-             AND ${reachDaysInPeriodSql('rm', '$2::date', '$3::date')} <> 0)
+         AND NOT ${unitReachedInPeriodSql('u.id', '$2::date', '$3::date')}
        ORDER BY u.estimated_annual_spend DESC NULLS LAST, u.name_fi COLLATE "fi-FI-x-icu", u.id
        LIMIT $4)
      SELECT spots.*, greatest(

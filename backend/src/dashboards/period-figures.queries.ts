@@ -1,10 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { HELSINKI_TIME_ZONE } from '../common/time/helsinki-date';
-import {
-  instantInPeriodSql,
-  reachDaysInPeriodSql,
-  reachedUnitIdsFromMonthsSql,
-} from '../units/unit-reach.sql';
+import { instantInPeriodSql, reachRowInPeriodSql, reachedUnitIdsSql } from '../units/unit-reach.sql';
 import type {
   MonthlyTrendDto,
   PeriodFiguresDto,
@@ -63,7 +59,7 @@ const FIGURES_SQL = `
     UNION ALL SELECT '${NATION}'),
   unit_figures AS (
     SELECT ${groupKey('u.region_code')} AS key, count(*)::int AS active_units, count(r.unit_id)::int AS reached_units
-    FROM units u LEFT JOIN (${reachedUnitIdsFromMonthsSql('$1::date', '$2::date')}) r ON r.unit_id = u.id
+    FROM units u LEFT JOIN (${reachedUnitIdsSql('$1::date', '$2::date')}) r ON r.unit_id = u.id
     WHERE u.is_active AND ${inRegions('u.region_code')}
     GROUP BY GROUPING SETS ((u.region_code), ())),
   received AS (
@@ -149,8 +145,7 @@ const TREND_SQL = `
   reach AS (
     SELECT to_char(rm.month, 'YYYY-MM') AS month, count(*)::int AS reached_units
     FROM unit_reach_months rm JOIN units u ON u.id = rm.unit_id
-    WHERE rm.month BETWEEN date_trunc('month', $1::date)::date AND $2::date
-      AND ${reachDaysInPeriodSql('rm', '$1::date', '$2::date')} <> 0
+    WHERE ${reachRowInPeriodSql('rm', '$1::date', '$2::date')}
       AND u.is_active AND ${inRegions('u.region_code')}
     GROUP BY rm.month),
   received AS (
@@ -204,7 +199,7 @@ export async function monthlyTrend(
 
 const BY_UNIT_TYPE_SQL = `
   SELECT u.type, count(*)::int AS active_units, count(r.unit_id)::int AS reached_units
-  FROM units u LEFT JOIN (${reachedUnitIdsFromMonthsSql('$1::date', '$2::date')}) r ON r.unit_id = u.id
+  FROM units u LEFT JOIN (${reachedUnitIdsSql('$1::date', '$2::date')}) r ON r.unit_id = u.id
   WHERE u.is_active AND ${inRegions('u.region_code')}
   GROUP BY u.type ORDER BY active_units DESC, u.type`;
 
@@ -226,21 +221,19 @@ export async function reachByUnitType(
 }
 
 // Nationally ($3 null) the statement reads whole tables' worth of a period, so it scans the pre-aggregates by
-// month; for regions it starts from the regions' units and reads their rows by unit (index lookups). Each
+// month; for regions it reads only the rows of the regions' units. Each
 // branch has a one-time filter on $3, so PostgreSQL runs only one of them.
 const BY_THEME_SQL = `
   WITH reached AS (
     SELECT DISTINCT tm.theme_code, tm.unit_id
     FROM unit_theme_reach_months tm
     WHERE $3::text[] IS NULL
-      AND tm.month BETWEEN date_trunc('month', $1::date)::date AND $2::date
-      AND ${reachDaysInPeriodSql('tm', '$1::date', '$2::date')} <> 0
+      AND ${reachRowInPeriodSql('tm', '$1::date', '$2::date')}
     UNION ALL
     SELECT DISTINCT tm.theme_code, tm.unit_id
     FROM units u JOIN unit_theme_reach_months tm ON tm.unit_id = u.id
     WHERE $3::text[] IS NOT NULL AND u.region_code = ANY ($3::text[])
-      AND tm.month BETWEEN date_trunc('month', $1::date)::date AND $2::date
-      AND ${reachDaysInPeriodSql('tm', '$1::date', '$2::date')} <> 0),
+      AND ${reachRowInPeriodSql('tm', '$1::date', '$2::date')}),
   reach AS (
     SELECT reached.theme_code, count(*)::int AS reached_units
     FROM reached JOIN units u ON u.id = reached.unit_id

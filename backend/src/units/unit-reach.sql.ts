@@ -13,14 +13,6 @@ export function instantInPeriodSql(column: string, from: string, to: string): st
   return `(${column} >= ${helsinkiDayStartSql(from)} AND ${column} < ${helsinkiDayStartSql(`(${to})::date + 1`)})`;
 }
 
-/** A query of the ids (`unit_id`, distinct) of the units reached from `from` to `to`. */
-export function reachedUnitIdsSql(from: string, to: string): string {
-  return `SELECT unit_id FROM activity_units WHERE activity_date BETWEEN ${from} AND ${to}
-    UNION
-    SELECT unit_id FROM support_requests
-    WHERE unit_id IS NOT NULL AND ${instantInPeriodSql('resolved_at', from, to)}`;
-}
-
 /**
  * The days of `unit_reach_months` row `alias` that fall from `from` to `to`, as a bit mask: every day of the
  * months inside, and only the days within the period in its first and last month (day d is bit d − 1).
@@ -33,11 +25,23 @@ export function reachDaysInPeriodSql(alias: string, from: string, to: string): s
            THEN (1 << extract(day FROM ${to})::int) - 1 ELSE -1 END)`;
 }
 
+/** Row `alias` of `unit_reach_months` (or the per-theme table) has a reach day from `from` to `to`. */
+export function reachRowInPeriodSql(alias: string, from: string, to: string): string {
+  return `${alias}.month BETWEEN date_trunc('month', ${from})::date AND ${to}
+    AND ${reachDaysInPeriodSql(alias, from, to)} <> 0`;
+}
+
 /**
- * The same units as `reachedUnitIdsSql`, read from the pre-aggregated `unit_reach_months` (kept exact by
- * triggers, migration DashboardAggregates): one row per unit and month instead of every activity.
+ * A query of the ids (`unit_id`, distinct) of the units reached from `from` to `to`, read from the
+ * pre-aggregated `unit_reach_months` (kept exact by triggers, migration DashboardAggregates): one row per
+ * unit and month instead of every activity and resolved request.
  */
-export function reachedUnitIdsFromMonthsSql(from: string, to: string): string {
-  return `SELECT DISTINCT rm.unit_id FROM unit_reach_months rm
-    WHERE rm.month BETWEEN date_trunc('month', ${from})::date AND ${to} AND ${reachDaysInPeriodSql('rm', from, to)} <> 0`;
+export function reachedUnitIdsSql(from: string, to: string): string {
+  return `SELECT DISTINCT rm.unit_id FROM unit_reach_months rm WHERE ${reachRowInPeriodSql('rm', from, to)}`;
+}
+
+/** The unit `unitColumn` was reached from `from` to `to`: index lookups by unit, for a few units. */
+export function unitReachedInPeriodSql(unitColumn: string, from: string, to: string): string {
+  return `EXISTS (SELECT 1 FROM unit_reach_months rm
+    WHERE rm.unit_id = ${unitColumn} AND ${reachRowInPeriodSql('rm', from, to)})`;
 }
