@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { hash } from '@node-rs/argon2';
-import { Pool } from 'pg';
+import { Pool, type PoolClient } from 'pg';
 import { DataSource } from 'typeorm';
 import { helsinkiDate } from '../../common/time/helsinki-date';
 import { dataSourceOptions } from '../data-source-options';
@@ -173,7 +173,7 @@ async function main(): Promise<void> {
 }
 
 async function generate(
-  client: import('pg').PoolClient,
+  client: PoolClient,
   options: Options,
   profile: (typeof SCALE_PROFILES)[Scale],
 ): Promise<void> {
@@ -282,7 +282,7 @@ async function generate(
 }
 
 /** Finland's regions with their municipalities, from the reference data the migrations loaded. */
-async function finnishNetwork(client: import('pg').PoolClient): Promise<SyntheticRegion[]> {
+async function finnishNetwork(client: PoolClient): Promise<SyntheticRegion[]> {
   const { rows } = await client.query<{ code: string; municipalities: { code: string; name: string }[] }>(
     `SELECT r.code, json_agg(json_build_object('code', m.code, 'name', m.name_fi) ORDER BY m.code) AS municipalities
      FROM regions r JOIN municipalities m ON m.region_code = r.code
