@@ -4,17 +4,23 @@ import { signIn } from './sign-in';
 
 /**
  * Moves the active option of the focused combobox with the arrow keys to the option, and picks it with Enter.
- * After each key press it waits for the active option to move, so a slow render never makes it overshoot.
+ * After each key press it waits for the active option to move, so a slow render never makes it overshoot;
+ * should it still go past, it comes back up.
  */
 async function pickWithArrows(page: Page, combobox: Locator, option: Locator): Promise<void> {
   await expect(option).toBeVisible();
   const id = await option.getAttribute('id');
-  for (let step = 0; step < 15; step += 1) {
+  for (let step = 0; step < 30; step += 1) {
     const active = await combobox.getAttribute('aria-activedescendant');
     if (active === id) {
       break;
     }
-    await page.keyboard.press('ArrowDown');
+    // Down towards the option, or back up if the active option went past it (seen once in CI).
+    const order = await page
+      .getByRole('option')
+      .evaluateAll((options) => options.map((element) => element.id));
+    const isPast = active !== null && order.indexOf(active) > order.indexOf(id ?? '');
+    await page.keyboard.press(isPast ? 'ArrowUp' : 'ArrowDown');
     if (active) {
       await expect(combobox).not.toHaveAttribute('aria-activedescendant', active);
     } else {
