@@ -1,3 +1,4 @@
+import { FinnishBusinessIds } from 'finnish-business-ids';
 import { addDays, addMonths } from '../src/common/time/calendar-dates';
 import { helsinkiDate } from '../src/common/time/helsinki-date';
 import type { UnitEntity } from '../src/units/unit.entity';
@@ -5,8 +6,8 @@ import type { UserEntity } from '../src/users/user.entity';
 import { Accounts, type SignedInClient, signIn } from './support/accounts';
 import { type TestApp, startTestApp } from './support/test-app';
 
-// The dashboards read pre-aggregates kept by triggers (migration DashboardAggregates). Whatever the writes,
-// the aggregates must equal a full recomputation from the records.
+// The dashboards read pre-aggregates kept by triggers (migrations DashboardAggregates, ThemeActivityCounts,
+// ReachCounts). Whatever the writes, the aggregates must equal a full recomputation from the records.
 
 const AGGREGATES = {
   unit_reach_months: 'SELECT month::text, unit_id, days FROM unit_reach_months ORDER BY 1, 2',
@@ -17,6 +18,11 @@ const AGGREGATES = {
   // Sums that went to zero stay as rows; the rebuild has none for them.
   region_month_minutes:
     'SELECT month::text, region_code, minutes::numeric::text FROM region_month_minutes WHERE minutes <> 0 ORDER BY 1, 2',
+  // Migration ReachCounts: counts that went to zero stay as rows, like the sums above.
+  reach_counts: `SELECT period_kind, period_start::text, theme_code, region_code, unit_type, units FROM reach_counts
+    WHERE units <> 0 ORDER BY 1, 2, 3, 4, 5`,
+  active_unit_counts:
+    'SELECT region_code, unit_type, units FROM active_unit_counts WHERE units <> 0 ORDER BY 1, 2',
 };
 
 describe('dashboard pre-aggregates', () => {
@@ -176,5 +182,65 @@ describe('dashboard pre-aggregates', () => {
       aggregates['region_month_minutes'].some((row) => (row as { region_code: string }).region_code === '02'),
     ).toBe(true);
     await coordinator.get('/api/v1/dashboards/national').expect(200);
+  });
+
+  it('counts each unit once per month, quarter and year, and moves the counts with units changing type, region or activity', async () => {
+    const created = await coordinator
+      .post('/api/v1/units', {
+        nameFi: 'Kuopion kaupunki',
+        businessId: FinnishBusinessIds.generateBusinessId(),
+        type: 'municipality',
+        regionCode: '01',
+      })
+      .expect(201);
+    let unit = created.body as { id: string; version: number };
+    await expectEqualToRebuild();
+
+    // Twice in one month and once the month before: one unit in each period, whatever the number of records.
+    await log({ unitIds: [unit.id], themeCodes: ['circular_economy'] });
+    await log({ unitIds: [unit.id], themeCodes: ['circular_economy', 'climate_low_carbon'] });
+    const earlier = await log({ unitIds: [unit.id], date: lastMonth });
+    await expectEqualToRebuild();
+    const countsOf = async (unitType: string): Promise<Record<string, number>> => {
+      const rows = (await testApp.dataSource.query(
+        `SELECT period_kind || ' ' || period_start::text || ' ' || theme_code AS key, units FROM reach_counts
+         WHERE region_code = $1 AND unit_type = $2 AND units <> 0`,
+        ['01', unitType],
+      )) as { key: string; units: number }[];
+      return Object.fromEntries(rows.map((row) => [row.key, row.units]));
+    };
+    const month = `${today.slice(0, 7)}-01`;
+    expect((await countsOf('municipality'))[`month ${month} `]).toBeGreaterThanOrEqual(1);
+    expect((await countsOf('municipality'))[`month ${month} circular_economy`]).toBeGreaterThanOrEqual(1);
+
+    // Its type changes: every count it was in moves from one type to the other.
+    const before = await countsOf('municipality');
+    unit = (
+      await coordinator
+        .patch(`/api/v1/units/${unit.id}`, { type: 'municipal_company', version: unit.version })
+        .expect(200)
+    ).body as { id: string; version: number };
+    await expectEqualToRebuild();
+    const moved = await countsOf('municipal_company');
+    const after = await countsOf('municipality');
+    for (const [key, units] of Object.entries(moved)) {
+      expect((after[key] ?? 0) + units).toBe(before[key]);
+    }
+    expect(moved[`month ${month} climate_low_carbon`]).toBe(1);
+
+    // Deactivated, it counts nowhere; active again, it is back. Then its earlier month goes away with the record.
+    unit = (
+      await coordinator
+        .patch(`/api/v1/units/${unit.id}`, { isActive: false, version: unit.version })
+        .expect(200)
+    ).body as { id: string; version: number };
+    await expectEqualToRebuild();
+    expect(await countsOf('municipal_company')).toEqual({});
+    await coordinator
+      .patch(`/api/v1/units/${unit.id}`, { isActive: true, regionCode: '02', version: unit.version })
+      .expect(200);
+    await expectEqualToRebuild();
+    await agent.delete(`/api/v1/activities/${earlier.id}`).expect(204);
+    await expectEqualToRebuild();
   });
 });

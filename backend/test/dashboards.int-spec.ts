@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { addDays, addMonths, startOfIsoWeek, startOfMonth } from '../src/common/time/calendar-dates';
 import { helsinkiDate } from '../src/common/time/helsinki-date';
+import { type CountedPeriod, reachPeriod } from '../src/dashboards/counted-period';
 import { endOfHelsinkiDay } from '../src/service-levels/business-calendar';
 import type { UnitEntity } from '../src/units/unit.entity';
 import type { UserEntity } from '../src/users/user.entity';
@@ -333,6 +334,59 @@ describe('dashboards (workload, national coverage, balance)', () => {
     expect(region('04')?.slaCompliance).toBe(0.5);
     expect(body.totals).toMatchObject({ regionsWithAgent: 3, regionCount: 19, hours: 3.6 });
     expect(body.previousTotals.reachedUnits).toBe(1);
+  });
+
+  it('gives the same figures from the counts kept per month, quarter and year as from the records', async () => {
+    // Whole calendar periods read their counts; a part of one does when nothing was reached in the rest of it.
+    const cases: [Period, CountedPeriod | null][] = [
+      [
+        { from: `${y2}-01-01`, to: `${y2}-12-31` },
+        { kind: 'year', start: `${y2}-01-01` },
+      ],
+      [
+        { from: `${y2}-10-01`, to: `${y2}-12-31` },
+        { kind: 'quarter', start: `${y2}-10-01` },
+      ],
+      [
+        { from: `${y2}-11-01`, to: `${y2}-11-30` },
+        { kind: 'month', start: `${y2}-11-01` },
+      ],
+      [
+        { from: `${y2}-11-01`, to: `${y2}-11-20` },
+        { kind: 'month', start: `${y2}-11-01` },
+      ],
+      [
+        { from: `${y1}-01-01`, to: `${y1}-03-31` },
+        { kind: 'quarter', start: `${y1}-01-01` },
+      ],
+      // A request was resolved on 3 November, before this period, in the same quarter: computed from records.
+      [{ from: `${y2}-11-10`, to: `${y2}-12-31` }, null],
+      // A request was resolved late on 31 March, after this period, in the same month: computed from records.
+      [{ from: `${y1}-03-01`, to: `${y1}-03-20` }, null],
+    ];
+    for (const [asked, counted] of cases) {
+      expect((await reachPeriod(testApp.dataSource, asked)).counted).toEqual(counted);
+      const body = (
+        await ministry.get(`/api/v1/dashboards/national?from=${asked.from}&to=${asked.to}`).expect(200)
+      ).body as NationalBody;
+      for (const region of body.regions) {
+        expect({ code: region.code, ...figuresOf(region) }).toEqual({
+          code: region.code,
+          ...expectedFigures(records, asked, [region.code]),
+        });
+      }
+      expect(figuresOf(body.totals)).toEqual(expectedFigures(records, asked, null));
+      expect(body.byUnitType).toEqual(expectedByUnitType(records, asked, null));
+      expect(
+        body.byTheme.map(({ themeCode, reachedUnits, activities, requestsReceived }) => ({
+          themeCode,
+          reachedUnits,
+          activities,
+          requestsReceived,
+        })),
+      ).toEqual(expectedByTheme(records, asked, null));
+      expect(body.trend).toEqual(expectedTrend(records, asked, null));
+    }
   });
 
   it('gives a region its figures over time, and names agents only to coordinators', async () => {

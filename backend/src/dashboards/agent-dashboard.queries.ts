@@ -16,6 +16,7 @@ import type {
   RequestAgeBucket,
   WhiteSpotsDto,
 } from './dto/agent-dashboard.dto';
+import type { ReachPeriod } from './counted-period';
 import type { Period } from './period-figures.queries';
 
 // The parts of an agent's workload (SPEC §4), each one set-based statement. `$1` is the agent's user id.
@@ -129,30 +130,41 @@ export async function agentHours(
   return row ? { displayName: row.display_name, logged: row.logged, capacity: row.capacity } : null;
 }
 
-/** The regions the agent covers on `today`, each with its active and reached units in the period. */
+/**
+ * The regions the agent covers on `today`, each with its active and reached units in the period: from the
+ * counts kept per region (migration ReachCounts), or unit by unit for a period without counts.
+ */
 export async function agentRegionCoverage(
   db: DataSource,
   agentUserId: string,
   today: string,
-  period: Period,
+  period: ReachPeriod,
 ): Promise<AgentRegionCoverageDto[]> {
   const rows = (await db.query(
     `WITH covered AS (
        SELECT DISTINCT a.region_code FROM agent_region_assignments a
        WHERE a.agent_user_id = $1 AND ${assignmentCoversSql('a', '$2::date')}),
      units_of AS (
-       SELECT u.region_code, count(*)::int AS active_units,
-              count(*) FILTER (WHERE ${unitReachedInPeriodSql('u.id', '$3::date', '$4::date')})::int AS reached_units
-       FROM units u
-       WHERE u.is_active AND u.region_code IN (SELECT region_code FROM covered)
-       GROUP BY u.region_code)
+       SELECT region_code, sum(active_units)::int AS active_units, sum(reached_units)::int AS reached_units
+       FROM (
+         SELECT region_code, units AS active_units, 0 AS reached_units
+         FROM active_unit_counts WHERE region_code IN (SELECT region_code FROM covered)
+         UNION ALL
+         SELECT region_code, 0, units FROM reach_counts
+         WHERE period_kind = $5::text AND period_start = $6::date AND theme_code = ''
+           AND region_code IN (SELECT region_code FROM covered)
+         UNION ALL
+         SELECT u.region_code, 0, 1 FROM units u
+         WHERE $5::text IS NULL AND u.is_active AND u.region_code IN (SELECT region_code FROM covered)
+           AND ${unitReachedInPeriodSql('u.id', '$3::date', '$4::date')}) unit_counts
+       GROUP BY region_code)
      SELECT g.code, g.name_fi, g.name_sv, g.name_en,
             coalesce(units_of.active_units, 0) AS active_units,
             coalesce(units_of.reached_units, 0) AS reached_units
      FROM covered JOIN regions g ON g.code = covered.region_code
      LEFT JOIN units_of ON units_of.region_code = g.code
      ORDER BY g.code`,
-    [agentUserId, today, period.from, period.to],
+    [agentUserId, today, period.from, period.to, period.counted?.kind ?? null, period.counted?.start ?? null],
   )) as {
     code: string;
     name_fi: string;

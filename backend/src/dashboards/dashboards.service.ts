@@ -30,7 +30,9 @@ import {
   periodFigures,
   reachByTheme,
   reachByUnitType,
+  themeReach,
 } from './period-figures.queries';
+import { type ReachPeriod, reachPeriod } from './counted-period';
 import { activeAgentsOn, regionAgentHistory } from './region-agents.queries';
 
 const EMPTY_FIGURES: PeriodFiguresDto = {
@@ -61,7 +63,7 @@ export class DashboardsService {
     }
     const today = helsinkiDate();
     const month: Period = { from: startOfMonth(today), to: today };
-    const year: Period = { from: `${today.slice(0, 4)}-01-01`, to: today };
+    const year = await reachPeriod(this.db, { from: `${today.slice(0, 4)}-01-01`, to: today });
     const lastTwelveMonths: Period = { from: addDays(addMonths(today, -12), 1), to: today };
     const [hours, requests, followUps, regions] = await Promise.all([
       agentHours(this.db, agentUserId, month),
@@ -74,7 +76,7 @@ export class DashboardsService {
     }
     const regionCodes = regions.map((region) => region.code);
     const [themes, spots] = await Promise.all([
-      reachByTheme(this.db, year, regionCodes),
+      themeReach(this.db, year, regionCodes),
       whiteSpots(this.db, regionCodes, lastTwelveMonths),
     ]);
     const activeUnits = regions.reduce((sum, region) => sum + region.activeUnits, 0);
@@ -102,17 +104,14 @@ export class DashboardsService {
       followUps,
       hours: { month: today.slice(0, 7), logged: hours.logged, capacity: hours.capacity },
       coverage: {
-        ...year,
+        from: year.from,
+        to: year.to,
         activeUnits,
         reachedUnits,
         coverage: activeUnits === 0 ? null : reachedUnits / activeUnits,
         regions,
       },
-      reachByTheme: themes.map((theme) => ({
-        themeCode: theme.themeCode,
-        labels: theme.labels,
-        reachedUnits: theme.reachedUnits,
-      })),
+      reachByTheme: themes,
       whiteSpots: spots,
     };
   }
@@ -120,8 +119,7 @@ export class DashboardsService {
   /** National coverage; who each region's agent is only for coordinators. */
   async national(principal: Principal, query: { from?: string; to?: string }): Promise<NationalDashboardDto> {
     const today = helsinkiDate();
-    const period = resolvePeriod(query, today);
-    const previous = previousPeriod(period);
+    const [period, previous] = await this.reachPeriods(resolvePeriod(query, today));
     const agentDay = period.to < today ? period.to : today;
     const [figures, previousFigures, byUnitType, byTheme, trend, agents, previousAgents, regions] =
       await Promise.all([
@@ -136,8 +134,8 @@ export class DashboardsService {
       ]);
     const withNames = principal.role === 'coordinator';
     return {
-      period,
-      previousPeriod: previous,
+      period: { from: period.from, to: period.to },
+      previousPeriod: { from: previous.from, to: previous.to },
       totals: {
         ...(figures.get(NATION) ?? EMPTY_FIGURES),
         regionsWithAgent: agents.size,
@@ -174,8 +172,7 @@ export class DashboardsService {
     if (!region) {
       throw new RecordNotFoundError('region', code);
     }
-    const period = resolvePeriod(query, helsinkiDate());
-    const previous = previousPeriod(period);
+    const [period, previous] = await this.reachPeriods(resolvePeriod(query, helsinkiDate()));
     const [figures, previousFigures, byUnitType, byTheme, trend, agents] = await Promise.all([
       periodFigures(this.db, period, [code]),
       periodFigures(this.db, previous, [code]),
@@ -187,8 +184,8 @@ export class DashboardsService {
     return {
       code,
       names: region.names,
-      period,
-      previousPeriod: previous,
+      period: { from: period.from, to: period.to },
+      previousPeriod: { from: previous.from, to: previous.to },
       totals: figures.get(code) ?? EMPTY_FIGURES,
       previousTotals: previousFigures.get(code) ?? EMPTY_FIGURES,
       byUnitType,
@@ -226,6 +223,11 @@ export class DashboardsService {
       unassignedQueue(this.db),
     ]);
     return { today, month: today.slice(0, 7), agents, regionsWithoutAgent: withoutAgent, queue };
+  }
+
+  /** The period and the one before it, each with the calendar period whose reach counts it can read. */
+  private reachPeriods(period: Period): Promise<[ReachPeriod, ReachPeriod]> {
+    return Promise.all([reachPeriod(this.db, period), reachPeriod(this.db, previousPeriod(period))]);
   }
 
   private async regionNames(): Promise<{ code: string; names: { fi: string; sv: string; en: string } }[]> {

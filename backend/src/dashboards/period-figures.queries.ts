@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { HELSINKI_TIME_ZONE } from '../common/time/helsinki-date';
 import { instantInPeriodSql, reachRowInPeriodSql, reachedUnitIdsSql } from '../units/unit-reach.sql';
+import type { ReachPeriod } from './counted-period';
+import type { ThemeReachDto } from './dto/agent-dashboard.dto';
 import type {
   MonthlyTrendDto,
   PeriodFiguresDto,
@@ -10,7 +12,9 @@ import type {
 
 // The figures of a period (SPEC §4), computed set-wise by PostgreSQL: one statement gives every region and the
 // nation at once (GROUPING SETS), so distinct reach and medians are exact at both levels. Parameters: $1 from,
-// $2 to (Helsinki dates, inclusive), $3 the regions (a text array) or null for all.
+// $2 to (Helsinki dates, inclusive), $3 the regions (a text array) or null for all, $4 and $5 the kind and start
+// of the calendar period whose reach counts are the period's (counted-period.ts), or null: reach is then
+// computed from the reach months. Each statement has both branches behind one-time filters.
 
 export interface Period {
   readonly from: string;
@@ -32,6 +36,26 @@ const FULL_MONTHS_FROM = `(CASE WHEN $1::date = date_trunc('month', $1::date)::d
   ELSE (date_trunc('month', $1::date) + interval '1 month')::date END)`;
 const FULL_MONTHS_UNTIL = `date_trunc('month', $2::date + 1)::date`;
 
+/** `column` (a date) is one of the period's days outside its whole months: two index ranges, often empty. */
+const edgeDaySql = (column: string): string =>
+  `((${column} >= $1::date AND ${column} < least(${FULL_MONTHS_FROM}, $2::date + 1))
+    OR (${column} >= greatest(${FULL_MONTHS_UNTIL}, ${FULL_MONTHS_FROM}, $1::date) AND ${column} <= $2::date))`;
+
+/** The first or last month of the period when only part of it is in the period, else NULL. */
+const partialMonthSql = (date: string): string =>
+  `(CASE WHEN NOT (date_trunc('month', ${date})::date >= ${FULL_MONTHS_FROM}
+                   AND date_trunc('month', ${date})::date < ${FULL_MONTHS_UNTIL})
+         THEN date_trunc('month', ${date})::date END)`;
+
+/** reach_counts rows of the counted period ($4, $5): theme '' is any theme, others the themes'. */
+const countedReachSql = (themes: 'any' | 'each'): string =>
+  `period_kind = $4::text AND period_start = $5::date AND theme_code ${themes === 'any' ? "= ''" : "<> ''"}`;
+
+/** The parameters of every statement here. */
+function parametersOf(period: ReachPeriod, regionCodes: readonly string[] | null): unknown[] {
+  return [period.from, period.to, regionCodes, period.counted?.kind ?? null, period.counted?.start ?? null];
+}
+
 /**
  * Activity minutes in the period per region (each activity's minutes shared equally among the regions of its
  * units, so regions add up to the nation), from the pre-aggregates: whole months from region_month_minutes,
@@ -45,23 +69,36 @@ function activityMinutesSql(byMonth: boolean): string {
           UNION ALL
           SELECT region_code, ${byMonth ? `to_char(activity_date, 'YYYY-MM')` : 'NULL::text'}, minutes
           FROM activity_region_minutes
-          WHERE activity_date BETWEEN $1::date AND $2::date
-            AND NOT (activity_date >= ${FULL_MONTHS_FROM} AND activity_date < ${FULL_MONTHS_UNTIL})`;
+          WHERE ${edgeDaySql('activity_date')}`;
 }
 
 /** The ordinal of a Helsinki date in the business-day calendar, looked up by its primary key. */
 const businessDayOrdinal = (column: string): string =>
   `(SELECT ordinal FROM business_days WHERE day = ${day(column)})`;
 
+/**
+ * Active units and units reached in the period, as rows of (`grouping` column, active_units, reached_units) to
+ * add up: from the counts kept per region and unit type, or, for a period without counts, from the units.
+ */
+function unitCountsSql(grouping: 'region_code' | 'unit_type'): string {
+  return `SELECT ${grouping}, units AS active_units, 0 AS reached_units
+    FROM active_unit_counts WHERE ${inRegions()}
+    UNION ALL
+    SELECT ${grouping}, 0, units FROM reach_counts WHERE ${countedReachSql('any')} AND ${inRegions()}
+    UNION ALL
+    SELECT u.${grouping === 'unit_type' ? 'type' : 'region_code'}, 0, 1
+    FROM units u JOIN (${reachedUnitIdsSql('$1::date', '$2::date')}) r ON r.unit_id = u.id
+    WHERE $4::text IS NULL AND u.is_active AND ${inRegions('u.region_code')}`;
+}
+
 const FIGURES_SQL = `
   WITH keys AS (
     SELECT code AS key FROM regions WHERE ${inRegions('code')}
     UNION ALL SELECT '${NATION}'),
   unit_figures AS (
-    SELECT ${groupKey('u.region_code')} AS key, count(*)::int AS active_units, count(r.unit_id)::int AS reached_units
-    FROM units u LEFT JOIN (${reachedUnitIdsSql('$1::date', '$2::date')}) r ON r.unit_id = u.id
-    WHERE u.is_active AND ${inRegions('u.region_code')}
-    GROUP BY GROUPING SETS ((u.region_code), ())),
+    SELECT ${groupKey()} AS key, sum(active_units)::int AS active_units, sum(reached_units)::int AS reached_units
+    FROM (${unitCountsSql('region_code')}) unit_counts
+    GROUP BY GROUPING SETS ((region_code), ())),
   received AS (
     SELECT ${groupKey()} AS key, count(*)::int AS received
     FROM support_requests
@@ -131,10 +168,10 @@ function toFigures(row: FiguresRow): PeriodFiguresDto {
 /** The figures of every region (or of those given) and of their whole, keyed by region code and NATION. */
 export async function periodFigures(
   db: DataSource,
-  period: Period,
+  period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<Map<string, PeriodFiguresDto>> {
-  const rows = (await db.query(FIGURES_SQL, [period.from, period.to, regionCodes])) as FiguresRow[];
+  const rows = (await db.query(FIGURES_SQL, parametersOf(period, regionCodes))) as FiguresRow[];
   return new Map(rows.map((row) => [row.key, toFigures(row)]));
 }
 
@@ -143,9 +180,17 @@ const TREND_SQL = `
     SELECT to_char(month, 'YYYY-MM') AS month
     FROM generate_series(date_trunc('month', $1::date), $2::date, interval '1 month') month),
   reach AS (
-    SELECT to_char(rm.month, 'YYYY-MM') AS month, count(*)::int AS reached_units
+    -- Whole months from the counts per month, the period's part of its first and last months from their rows.
+    SELECT to_char(period_start, 'YYYY-MM') AS month, sum(units)::int AS reached_units
+    FROM reach_counts
+    WHERE period_kind = 'month' AND period_start >= ${FULL_MONTHS_FROM} AND period_start < ${FULL_MONTHS_UNTIL}
+      AND theme_code = '' AND ${inRegions()}
+    GROUP BY period_start
+    UNION ALL
+    SELECT to_char(rm.month, 'YYYY-MM'), count(*)::int
     FROM unit_reach_months rm JOIN units u ON u.id = rm.unit_id
-    WHERE ${reachRowInPeriodSql('rm', '$1::date', '$2::date')}
+    WHERE rm.month IN (${partialMonthSql('$1::date')}, ${partialMonthSql('$2::date')})
+      AND ${reachRowInPeriodSql('rm', '$1::date', '$2::date')}
       AND u.is_active AND ${inRegions('u.region_code')}
     GROUP BY rm.month),
   received AS (
@@ -198,17 +243,17 @@ export async function monthlyTrend(
 }
 
 const BY_UNIT_TYPE_SQL = `
-  SELECT u.type, count(*)::int AS active_units, count(r.unit_id)::int AS reached_units
-  FROM units u LEFT JOIN (${reachedUnitIdsSql('$1::date', '$2::date')}) r ON r.unit_id = u.id
-  WHERE u.is_active AND ${inRegions('u.region_code')}
-  GROUP BY u.type ORDER BY active_units DESC, u.type`;
+  SELECT unit_type AS type, sum(active_units)::int AS active_units, sum(reached_units)::int AS reached_units
+  FROM (${unitCountsSql('unit_type')}) unit_counts
+  GROUP BY unit_type HAVING sum(active_units) > 0
+  ORDER BY active_units DESC, unit_type`;
 
 export async function reachByUnitType(
   db: DataSource,
-  period: Period,
+  period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<ReachByUnitTypeDto[]> {
-  const rows = (await db.query(BY_UNIT_TYPE_SQL, [period.from, period.to, regionCodes])) as {
+  const rows = (await db.query(BY_UNIT_TYPE_SQL, parametersOf(period, regionCodes))) as {
     type: string;
     active_units: number;
     reached_units: number;
@@ -220,25 +265,32 @@ export async function reachByUnitType(
   }));
 }
 
-// Nationally ($3 null) the statement reads whole tables' worth of a period, so it scans the pre-aggregates by
-// month; for regions it reads only the rows of the regions' units. Each
-// branch has a one-time filter on $3, so PostgreSQL runs only one of them.
-const BY_THEME_SQL = `
-  WITH reached AS (
+// Reach per theme, for a counted period from its counts; else from the reach months: nationally ($3 null) by
+// month over every unit, for regions only the rows of the regions' units. One-time filters on $3 and $4 leave
+// PostgreSQL one branch to run.
+const THEME_REACH_CTES = `
+  reached AS (
     SELECT DISTINCT tm.theme_code, tm.unit_id
     FROM unit_theme_reach_months tm
-    WHERE $3::text[] IS NULL
+    WHERE $4::text IS NULL AND $3::text[] IS NULL
       AND ${reachRowInPeriodSql('tm', '$1::date', '$2::date')}
     UNION ALL
     SELECT DISTINCT tm.theme_code, tm.unit_id
     FROM units u JOIN unit_theme_reach_months tm ON tm.unit_id = u.id
-    WHERE $3::text[] IS NOT NULL AND u.region_code = ANY ($3::text[])
+    WHERE $4::text IS NULL AND $3::text[] IS NOT NULL AND u.region_code = ANY ($3::text[])
       AND ${reachRowInPeriodSql('tm', '$1::date', '$2::date')}),
   reach AS (
-    SELECT reached.theme_code, count(*)::int AS reached_units
+    SELECT theme_code, sum(units)::int AS reached_units
+    FROM reach_counts WHERE ${countedReachSql('each')} AND ${inRegions()}
+    GROUP BY theme_code
+    UNION ALL
+    SELECT reached.theme_code, count(*)::int
     FROM reached JOIN units u ON u.id = reached.unit_id
     WHERE u.is_active
-    GROUP BY reached.theme_code),
+    GROUP BY reached.theme_code)`;
+
+const BY_THEME_SQL = `
+  WITH ${THEME_REACH_CTES},
   logged AS (
     SELECT theme_code, sum(activities)::int AS activities
     FROM (
@@ -248,8 +300,7 @@ const BY_THEME_SQL = `
       UNION ALL
       SELECT t.theme_code, 1
       FROM activities a JOIN activity_themes t ON t.activity_id = a.id
-      WHERE $3::text[] IS NULL AND a.activity_date BETWEEN $1::date AND $2::date
-        AND NOT (a.activity_date >= ${FULL_MONTHS_FROM} AND a.activity_date < ${FULL_MONTHS_UNTIL})
+      WHERE $3::text[] IS NULL AND ${edgeDaySql('a.activity_date')}
       UNION ALL
       -- For regions: the activities reaching one of their units, found through the units.
       SELECT t.theme_code, count(DISTINCT au.activity_id)
@@ -280,10 +331,10 @@ const BY_THEME_SQL = `
  */
 export async function reachByTheme(
   db: DataSource,
-  period: Period,
+  period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<ReachByThemeDto[]> {
-  const rows = (await db.query(BY_THEME_SQL, [period.from, period.to, regionCodes])) as {
+  const rows = (await db.query(BY_THEME_SQL, parametersOf(period, regionCodes))) as {
     code: string;
     label_fi: string;
     label_sv: string;
@@ -298,5 +349,31 @@ export async function reachByTheme(
     reachedUnits: row.reached_units,
     activities: row.activities,
     requestsReceived: row.received,
+  }));
+}
+
+const THEME_REACH_SQL = `
+  WITH ${THEME_REACH_CTES}
+  SELECT th.code, th.label_fi, th.label_sv, th.label_en, coalesce(reach.reached_units, 0) AS reached_units
+  FROM themes th LEFT JOIN reach ON reach.theme_code = th.code
+  ORDER BY th.sort_order`;
+
+/** Per theme, only the active units reached on it: the part of reachByTheme an agent's dashboard shows. */
+export async function themeReach(
+  db: DataSource,
+  period: ReachPeriod,
+  regionCodes: readonly string[] | null,
+): Promise<ThemeReachDto[]> {
+  const rows = (await db.query(THEME_REACH_SQL, parametersOf(period, regionCodes))) as {
+    code: string;
+    label_fi: string;
+    label_sv: string;
+    label_en: string;
+    reached_units: number;
+  }[];
+  return rows.map((row) => ({
+    themeCode: row.code,
+    labels: { fi: row.label_fi, sv: row.label_sv, en: row.label_en },
+    reachedUnits: row.reached_units,
   }));
 }

@@ -10,6 +10,7 @@ import { Dashboards1795330022533 } from './1795330022533-dashboards';
 import { RegionCodesNuts31795334419608 } from './1795334419608-region-codes-nuts3';
 import { DashboardAggregates1795340000000 } from './1795340000000-dashboard-aggregates';
 import { ThemeActivityCounts1795350000000 } from './1795350000000-theme-activity-counts';
+import { ReachCounts1795360000000 } from './1795360000000-reach-counts';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -26,4 +27,5 @@ export const migrations: MigrationClass[] = [
   RegionCodesNuts31795334419608,
   DashboardAggregates1795340000000,
   ThemeActivityCounts1795350000000,
+  ReachCounts1795360000000,
 ];

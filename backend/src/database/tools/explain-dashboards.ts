@@ -15,7 +15,9 @@ import {
   periodFigures,
   reachByTheme,
   reachByUnitType,
+  themeReach,
 } from '../../dashboards/period-figures.queries';
+import { reachPeriod } from '../../dashboards/counted-period';
 import { dataSourceOptions } from '../data-source-options';
 
 // Prints EXPLAIN (ANALYZE, BUFFERS) of every dashboard statement against DATABASE_URL, for docs/performance.md:
@@ -44,7 +46,11 @@ async function main(): Promise<void> {
     [process.argv[2] ?? 'agent.06@demo.keino.test'],
   )) as { id: string; regions: string[] }[];
   const today = helsinkiDate();
-  const year = { from: `${today.slice(0, 4)}-01-01`, to: `${today.slice(0, 4)}-12-31` };
+  const year = await reachPeriod(db, {
+    from: `${today.slice(0, 4)}-01-01`,
+    to: `${today.slice(0, 4)}-12-31`,
+  });
+  const yearToDate = await reachPeriod(db, { from: year.from, to: today });
   const steps: [string, () => Promise<unknown>][] = [
     ['national: figures per region and in total', () => periodFigures(explaining, year, null)],
     ['national: monthly trend', () => monthlyTrend(explaining, year, null)],
@@ -59,10 +65,8 @@ async function main(): Promise<void> {
       'agent: hours this month',
       () => agentHours(explaining, agent.id, { from: startOfMonth(today), to: today }),
     ],
-    [
-      'agent: coverage this year',
-      () => agentRegionCoverage(explaining, agent.id, today, { from: year.from, to: today }),
-    ],
+    ['agent: coverage this year', () => agentRegionCoverage(explaining, agent.id, today, yearToDate)],
+    ['agent: reach by theme this year', () => themeReach(explaining, yearToDate, agent.regions)],
     [
       'agent: white spots',
       () => whiteSpots(explaining, agent.regions, { from: addDays(addMonths(today, -12), 1), to: today }),

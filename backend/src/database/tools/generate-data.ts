@@ -81,6 +81,8 @@ const RESET_TABLES = [
   'activity_region_minutes',
   'region_month_minutes',
   'theme_month_activities',
+  'reach_counts',
+  'active_unit_counts',
 ];
 
 interface Options {
@@ -274,6 +276,8 @@ async function generate(
       const ids = shared.slice(start, start + 10_000).map((index) => rows.uuid(KIND.activity, index));
       await client.query('SELECT refresh_activity_minutes($1::uuid[])', [ids]);
     }
+    progress('reach counts per month, quarter and year');
+    await client.query('SELECT rebuild_reach_counts()');
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

@@ -1,0 +1,65 @@
+import type { DataSource } from 'typeorm';
+import { addDays, addMonths, startOfMonth } from '../common/time/calendar-dates';
+import { instantInPeriodSql } from '../units/unit-reach.sql';
+import type { Period } from './period-figures.queries';
+
+/** A calendar month, quarter or year, as reach_counts keeps them (migration ReachCounts). */
+export interface CountedPeriod {
+  readonly kind: 'month' | 'quarter' | 'year';
+  /** Its first day. */
+  readonly start: string;
+}
+
+/**
+ * A period of the dashboards and, when the units reached in it are exactly those reached in a calendar month,
+ * quarter or year, that calendar period: its pre-aggregated counts are read instead of the reach months.
+ */
+export interface ReachPeriod extends Period {
+  readonly counted: CountedPeriod | null;
+}
+
+/** The month, quarter and year `date` falls in, smallest first, with their last days. */
+function calendarPeriodsOf(date: string): (CountedPeriod & { readonly end: string })[] {
+  const month = startOfMonth(date);
+  const quarter = addMonths(`${date.slice(0, 4)}-01-01`, Math.floor((Number(date.slice(5, 7)) - 1) / 3) * 3);
+  const year = `${date.slice(0, 4)}-01-01`;
+  return [
+    { kind: 'month', start: month, end: addDays(addMonths(month, 1), -1) },
+    { kind: 'quarter', start: quarter, end: addDays(addMonths(quarter, 3), -1) },
+    { kind: 'year', start: year, end: addDays(addMonths(year, 12), -1) },
+  ];
+}
+
+/** No unit was reached (an activity, or a request resolved) from $1 to $2, nor from $3 to $4 (dates). */
+const NOTHING_REACHED_SQL = `
+  SELECT NOT EXISTS (
+           SELECT 1 FROM activity_units
+           WHERE activity_date BETWEEN $1::date AND $2::date OR activity_date BETWEEN $3::date AND $4::date)
+     AND NOT EXISTS (
+           SELECT 1 FROM support_requests
+           WHERE (${instantInPeriodSql('resolved_at', '$1::date', '$2::date')}
+                  OR ${instantInPeriodSql('resolved_at', '$3::date', '$4::date')})
+             AND unit_id IS NOT NULL) AS nothing`;
+
+/**
+ * The period with the calendar period whose reach counts are its reach: the period itself when it is a whole
+ * month, quarter or year; else the smallest of them containing it when nothing was reached in it outside the
+ * period (the year to date, the future being empty); else none, and the reach is computed from reach months.
+ */
+export async function reachPeriod(db: DataSource, period: Period): Promise<ReachPeriod> {
+  const containing = calendarPeriodsOf(period.from).find((candidate) => period.to <= candidate.end);
+  if (!containing) {
+    return { ...period, counted: null };
+  }
+  const counted: CountedPeriod = { kind: containing.kind, start: containing.start };
+  if (containing.start === period.from && containing.end === period.to) {
+    return { ...period, counted };
+  }
+  const [row] = (await db.query(NOTHING_REACHED_SQL, [
+    containing.start,
+    addDays(period.from, -1),
+    addDays(period.to, 1),
+    containing.end,
+  ])) as { nothing: boolean }[];
+  return { ...period, counted: row.nothing ? counted : null };
+}
