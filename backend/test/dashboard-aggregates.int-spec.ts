@@ -7,7 +7,7 @@ import { Accounts, type SignedInClient, signIn } from './support/accounts';
 import { type TestApp, startTestApp } from './support/test-app';
 
 // The dashboards read pre-aggregates kept by triggers (migrations DashboardAggregates, ThemeActivityCounts,
-// ReachCounts). Whatever the writes, the aggregates must equal a full recomputation from the records.
+// ReachCounts, RequestCounts). Whatever the writes, the aggregates must equal a full recomputation from the records.
 
 const AGGREGATES = {
   unit_reach_months: 'SELECT month::text, unit_id, days FROM unit_reach_months ORDER BY 1, 2',
@@ -23,6 +23,11 @@ const AGGREGATES = {
     WHERE units <> 0 ORDER BY 1, 2, 3, 4, 5`,
   active_unit_counts:
     'SELECT region_code, unit_type, units FROM active_unit_counts WHERE units <> 0 ORDER BY 1, 2',
+  // Migration RequestCounts.
+  region_month_requests: `SELECT month::text, region_code, received, resolved, sla_met FROM region_month_requests
+    WHERE received <> 0 OR resolved <> 0 OR sla_met <> 0 ORDER BY 1, 2`,
+  region_month_first_responses: `SELECT month::text, region_code, business_days, requests
+    FROM region_month_first_responses WHERE requests <> 0 ORDER BY 1, 2, 3`,
 };
 
 describe('dashboard pre-aggregates', () => {
@@ -173,6 +178,14 @@ describe('dashboard pre-aggregates', () => {
       `UPDATE support_requests SET resolved_at = now(), status = 'resolved' WHERE id = $1`,
       [request.id],
     );
+    await expectEqualToRebuild();
+    // Moved to another region, its request figures go along; other changes leave them as they were.
+    await testApp.dataSource.query(`UPDATE support_requests SET region_code = '02' WHERE id = $1`, [
+      request.id,
+    ]);
+    await testApp.dataSource.query(`UPDATE support_requests SET title = 'Kriteerit 2' WHERE id = $1`, [
+      request.id,
+    ]);
     await expectEqualToRebuild();
 
     // A unit moved to region 02 takes its share of its activities' minutes with it.

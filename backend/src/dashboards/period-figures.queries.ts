@@ -41,6 +41,14 @@ const edgeDaySql = (column: string): string =>
   `((${column} >= $1::date AND ${column} < least(${FULL_MONTHS_FROM}, $2::date + 1))
     OR (${column} >= greatest(${FULL_MONTHS_UNTIL}, ${FULL_MONTHS_FROM}, $1::date) AND ${column} <= $2::date))`;
 
+/** `column` (a timestamptz) falls on one of the period's days outside its whole months. */
+const edgeInstantSql = (column: string): string =>
+  `(${instantInPeriodSql(column, '$1::date', `least(${FULL_MONTHS_FROM}, $2::date + 1) - 1`)}
+    OR ${instantInPeriodSql(column, `greatest(${FULL_MONTHS_UNTIL}, ${FULL_MONTHS_FROM}, $1::date)`, '$2::date')})`;
+
+/** A resolved request met both service levels. */
+const SLA_MET = 'first_responded_at <= first_response_due_at AND resolved_at <= resolution_due_at';
+
 /** The first or last month of the period when only part of it is in the period, else NULL. */
 const partialMonthSql = (date: string): string =>
   `(CASE WHEN NOT (date_trunc('month', ${date})::date >= ${FULL_MONTHS_FROM}
@@ -99,25 +107,39 @@ const FIGURES_SQL = `
     SELECT ${groupKey()} AS key, sum(active_units)::int AS active_units, sum(reached_units)::int AS reached_units
     FROM (${unitCountsSql('region_code')}) unit_counts
     GROUP BY GROUPING SETS ((region_code), ())),
-  received AS (
-    SELECT ${groupKey()} AS key, count(*)::int AS received
-    FROM support_requests
-    WHERE ${instantInPeriodSql('submitted_at', '$1::date', '$2::date')} AND ${inRegions()}
+  requests AS (
+    -- Whole months from the counts per region and month (migration RequestCounts), edge days from the records.
+    SELECT ${groupKey()} AS key, sum(received)::int AS received, sum(resolved)::int AS resolved,
+           sum(sla_met)::int AS sla_met
+    FROM (
+      SELECT region_code, received, resolved, sla_met FROM region_month_requests
+      WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL} AND ${inRegions()}
+      UNION ALL
+      SELECT region_code, 1, 0, 0 FROM support_requests WHERE ${edgeInstantSql('submitted_at')} AND ${inRegions()}
+      UNION ALL
+      SELECT region_code, 0, 1, CASE WHEN ${SLA_MET} THEN 1 ELSE 0 END
+      FROM support_requests WHERE ${edgeInstantSql('resolved_at')} AND ${inRegions()}) request_counts
     GROUP BY GROUPING SETS ((region_code), ())),
-  resolved AS (
-    SELECT ${groupKey()} AS key, count(*)::int AS resolved,
-           count(*) FILTER (WHERE first_responded_at <= first_response_due_at
-                              AND resolved_at <= resolution_due_at)::int AS sla_met
-    FROM support_requests
-    WHERE ${instantInPeriodSql('resolved_at', '$1::date', '$2::date')} AND ${inRegions()}
-    GROUP BY GROUPING SETS ((region_code), ())),
+  first_response_days AS (
+    -- First-response times in business days, as a histogram: whole months counted, edge days from the records.
+    SELECT region_code, business_days, requests FROM region_month_first_responses
+    WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL} AND requests <> 0 AND ${inRegions()}
+    UNION ALL
+    SELECT region_code, ${businessDayOrdinal('first_responded_at')} - ${businessDayOrdinal('submitted_at')}, 1
+    FROM support_requests WHERE ${edgeInstantSql('first_responded_at')} AND ${inRegions()}),
+  first_response_histogram AS (
+    SELECT ${groupKey()} AS key, business_days,
+           sum(sum(requests)) OVER (PARTITION BY ${groupKey()} ORDER BY business_days) AS up_to,
+           sum(sum(requests)) OVER (PARTITION BY ${groupKey()}) AS total
+    FROM first_response_days
+    GROUP BY GROUPING SETS ((region_code, business_days), (business_days))),
   first_response AS (
-    SELECT ${groupKey()} AS key,
-           percentile_cont(0.5) WITHIN GROUP (
-             ORDER BY ${businessDayOrdinal('first_responded_at')} - ${businessDayOrdinal('submitted_at')})::float AS median
-    FROM support_requests
-    WHERE ${instantInPeriodSql('first_responded_at', '$1::date', '$2::date')} AND ${inRegions()}
-    GROUP BY GROUPING SETS ((region_code), ())),
+    -- The median as percentile_cont(0.5) gives it: the mean of the middle two times (one when their number is
+    -- odd), the time at position k being the first whose running count exceeds k.
+    SELECT key, (min(business_days) FILTER (WHERE up_to > floor((total - 1) / 2.0))
+                 + min(business_days) FILTER (WHERE up_to > ceil((total - 1) / 2.0)))::float / 2 AS median
+    FROM first_response_histogram
+    GROUP BY key),
   minutes AS (
     SELECT ${groupKey()} AS key, sum(minutes) AS minutes
     FROM (${activityMinutesSql(false)}) shares
@@ -126,15 +148,14 @@ const FIGURES_SQL = `
   SELECT keys.key,
          coalesce(unit_figures.active_units, 0) AS active_units,
          coalesce(unit_figures.reached_units, 0) AS reached_units,
-         coalesce(received.received, 0) AS received,
-         coalesce(resolved.resolved, 0) AS resolved,
-         coalesce(resolved.sla_met, 0) AS sla_met,
+         coalesce(requests.received, 0) AS received,
+         coalesce(requests.resolved, 0) AS resolved,
+         coalesce(requests.sla_met, 0) AS sla_met,
          first_response.median,
          round(coalesce(minutes.minutes, 0) / 60, 1)::float AS hours
   FROM keys
   LEFT JOIN unit_figures USING (key)
-  LEFT JOIN received USING (key)
-  LEFT JOIN resolved USING (key)
+  LEFT JOIN requests USING (key)
   LEFT JOIN first_response USING (key)
   LEFT JOIN minutes USING (key)`;
 
@@ -193,16 +214,18 @@ const TREND_SQL = `
       AND ${reachRowInPeriodSql('rm', '$1::date', '$2::date')}
       AND u.is_active AND ${inRegions('u.region_code')}
     GROUP BY rm.month),
-  received AS (
-    SELECT to_char(${day('submitted_at')}, 'YYYY-MM') AS month, count(*)::int AS received
-    FROM support_requests
-    WHERE ${instantInPeriodSql('submitted_at', '$1::date', '$2::date')} AND ${inRegions()}
-    GROUP BY 1),
-  resolved AS (
-    SELECT to_char(${day('resolved_at')}, 'YYYY-MM') AS month, count(*)::int AS resolved
-    FROM support_requests
-    WHERE ${instantInPeriodSql('resolved_at', '$1::date', '$2::date')} AND ${inRegions()}
-    GROUP BY 1),
+  requests AS (
+    SELECT month, sum(received)::int AS received, sum(resolved)::int AS resolved
+    FROM (
+      SELECT to_char(month, 'YYYY-MM') AS month, received, resolved FROM region_month_requests
+      WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL} AND ${inRegions()}
+      UNION ALL
+      SELECT to_char(${day('submitted_at')}, 'YYYY-MM'), 1, 0
+      FROM support_requests WHERE ${edgeInstantSql('submitted_at')} AND ${inRegions()}
+      UNION ALL
+      SELECT to_char(${day('resolved_at')}, 'YYYY-MM'), 0, 1
+      FROM support_requests WHERE ${edgeInstantSql('resolved_at')} AND ${inRegions()}) request_counts
+    GROUP BY month),
   minutes AS (
     SELECT bucket AS month, sum(minutes) AS minutes
     FROM (${activityMinutesSql(true)}) shares
@@ -210,13 +233,12 @@ const TREND_SQL = `
     GROUP BY 1)
   SELECT months.month,
          coalesce(reach.reached_units, 0) AS reached_units,
-         coalesce(received.received, 0) AS received,
-         coalesce(resolved.resolved, 0) AS resolved,
+         coalesce(requests.received, 0) AS received,
+         coalesce(requests.resolved, 0) AS resolved,
          round(coalesce(minutes.minutes, 0) / 60, 1)::float AS hours
   FROM months
   LEFT JOIN reach USING (month)
-  LEFT JOIN received USING (month)
-  LEFT JOIN resolved USING (month)
+  LEFT JOIN requests USING (month)
   LEFT JOIN minutes USING (month)
   ORDER BY months.month`;
 

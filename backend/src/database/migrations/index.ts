@@ -11,6 +11,7 @@ import { RegionCodesNuts31795334419608 } from './1795334419608-region-codes-nuts
 import { DashboardAggregates1795340000000 } from './1795340000000-dashboard-aggregates';
 import { ThemeActivityCounts1795350000000 } from './1795350000000-theme-activity-counts';
 import { ReachCounts1795360000000 } from './1795360000000-reach-counts';
+import { RequestCounts1795370000000 } from './1795370000000-request-counts';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -28,4 +29,5 @@ export const migrations: MigrationClass[] = [
   DashboardAggregates1795340000000,
   ThemeActivityCounts1795350000000,
   ReachCounts1795360000000,
+  RequestCounts1795370000000,
 ];

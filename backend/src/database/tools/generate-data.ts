@@ -83,6 +83,8 @@ const RESET_TABLES = [
   'theme_month_activities',
   'reach_counts',
   'active_unit_counts',
+  'region_month_requests',
+  'region_month_first_responses',
 ];
 
 interface Options {
@@ -278,6 +280,8 @@ async function generate(
     }
     progress('reach counts per month, quarter and year');
     await client.query('SELECT rebuild_reach_counts()');
+    progress('request counts per region and month');
+    await client.query('SELECT rebuild_request_counts()');
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
