@@ -7,7 +7,7 @@ import { Accounts, type SignedInClient, signIn } from './support/accounts';
 import { type TestApp, startTestApp } from './support/test-app';
 
 // The dashboards read pre-aggregates kept by triggers (migrations DashboardAggregates, ThemeActivityCounts,
-// ReachCounts, RequestCounts). Whatever the writes, the aggregates must equal a full recomputation from the records.
+// ReachCounts, RequestCounts, RequestThemeCounts). Whatever the writes, the aggregates must equal a full recomputation from the records.
 
 const AGGREGATES = {
   unit_reach_months: 'SELECT month::text, unit_id, days FROM unit_reach_months ORDER BY 1, 2',
@@ -28,6 +28,9 @@ const AGGREGATES = {
     WHERE received <> 0 OR resolved <> 0 OR sla_met <> 0 ORDER BY 1, 2`,
   region_month_first_responses: `SELECT month::text, region_code, business_days, requests
     FROM region_month_first_responses WHERE requests <> 0 ORDER BY 1, 2, 3`,
+  // Migration RequestThemeCounts.
+  theme_month_requests: `SELECT month::text, theme_code, region_code, received FROM theme_month_requests
+    WHERE received <> 0 ORDER BY 1, 2, 3`,
 };
 
 describe('dashboard pre-aggregates', () => {

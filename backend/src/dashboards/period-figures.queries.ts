@@ -333,10 +333,17 @@ const BY_THEME_SQL = `
       GROUP BY t.theme_code) counted
     GROUP BY theme_code),
   received AS (
-    SELECT t.theme_code, count(*)::int AS received
-    FROM support_requests r JOIN support_request_themes t ON t.request_id = r.id
-    WHERE ${instantInPeriodSql('r.submitted_at', '$1::date', '$2::date')} AND ${inRegions('r.region_code')}
-    GROUP BY t.theme_code)
+    -- Whole months from the counts per theme, region and month (migration RequestThemeCounts), edge days from
+    -- the records.
+    SELECT theme_code, sum(received)::int AS received
+    FROM (
+      SELECT theme_code, received FROM theme_month_requests
+      WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL} AND ${inRegions()}
+      UNION ALL
+      SELECT t.theme_code, 1
+      FROM support_requests r JOIN support_request_themes t ON t.request_id = r.id
+      WHERE ${edgeInstantSql('r.submitted_at')} AND ${inRegions('r.region_code')}) request_counts
+    GROUP BY theme_code)
   SELECT th.code, th.label_fi, th.label_sv, th.label_en,
          coalesce(reach.reached_units, 0) AS reached_units,
          coalesce(logged.activities, 0) AS activities,

@@ -12,6 +12,7 @@ import { DashboardAggregates1795340000000 } from './1795340000000-dashboard-aggr
 import { ThemeActivityCounts1795350000000 } from './1795350000000-theme-activity-counts';
 import { ReachCounts1795360000000 } from './1795360000000-reach-counts';
 import { RequestCounts1795370000000 } from './1795370000000-request-counts';
+import { RequestThemeCounts1795380000000 } from './1795380000000-request-theme-counts';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -30,4 +31,5 @@ export const migrations: MigrationClass[] = [
   ThemeActivityCounts1795350000000,
   ReachCounts1795360000000,
   RequestCounts1795370000000,
+  RequestThemeCounts1795380000000,
 ];

@@ -85,6 +85,7 @@ const RESET_TABLES = [
   'active_unit_counts',
   'region_month_requests',
   'region_month_first_responses',
+  'theme_month_requests',
 ];
 
 interface Options {
@@ -282,6 +283,7 @@ async function generate(
     await client.query('SELECT rebuild_reach_counts()');
     progress('request counts per region and month');
     await client.query('SELECT rebuild_request_counts()');
+    await client.query('SELECT rebuild_request_theme_counts()');
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
