@@ -47,7 +47,7 @@ function reachDaysSql(themed: boolean): string {
  * Every part reads the state before the statement, so a period's months before the change are counted from
  * the table and the change is added to them.
  */
-function mergeReachSql(themed: boolean): string {
+export function mergeReachSql(themed: boolean): string {
   const table = themed ? 'unit_theme_reach_months' : 'unit_reach_months';
   const key = themed ? ['month', 'theme_code', 'unit_id'] : ['month', 'unit_id'];
   const reacher = themed ? ['unit_id', 'theme_code'] : ['unit_id'];

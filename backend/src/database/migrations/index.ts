@@ -13,6 +13,7 @@ import { ThemeActivityCounts1795350000000 } from './1795350000000-theme-activity
 import { ReachCounts1795360000000 } from './1795360000000-reach-counts';
 import { RequestCounts1795370000000 } from './1795370000000-request-counts';
 import { RequestThemeCounts1795380000000 } from './1795380000000-request-theme-counts';
+import { RefreshPlans1795390000000 } from './1795390000000-refresh-plans';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -32,4 +33,5 @@ export const migrations: MigrationClass[] = [
   ReachCounts1795360000000,
   RequestCounts1795370000000,
   RequestThemeCounts1795380000000,
+  RefreshPlans1795390000000,
 ];
