@@ -32,10 +32,12 @@ export function principalOf(userId: string, role: Role, regionCodes: readonly st
 
 /**
  * The dashboards service over a `pg` pool instead of TypeORM: its query functions are the SQL, and it runs
- * their parts side by side on the pool and combines them exactly as the API does.
+ * their parts side by side on the pool and combines them exactly as the API does, with the same named
+ * prepared statements (`preparedQuery` finds the pool where it finds TypeORM's).
  */
 function dashboardsOverPool(pool: Pool): DashboardsService {
   const standIn = {
+    driver: { master: pool },
     query: async (sql: string, parameters?: unknown[]) => (await pool.query(sql, parameters)).rows,
   };
   return new DashboardsService(standIn as unknown as DataSource);

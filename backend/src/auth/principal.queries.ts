@@ -3,6 +3,7 @@ import type { Principal } from '../common/auth/principal';
 import type { Role } from '../common/auth/roles';
 import type { Language } from '../common/i18n/language';
 import { assignmentCoversSql } from '../agents/assignment-period.sql';
+import { preparedQuery } from '../database/prepared-query';
 
 // One query per request resolves the caller: the credential, its (active) user and, for agents, the
 // regions assigned today. Last-use times are written at most once a minute.
@@ -52,7 +53,8 @@ export async function findSessionPrincipal(
   tokenHash: string,
   idleMinutes: number,
 ): Promise<SessionPrincipal | null> {
-  const rows = (await dataSource.query(
+  const rows = (await preparedQuery(
+    dataSource,
     `SELECT ${USER_COLUMNS}, s.csrf_token, s.last_seen_at < now() - interval '1 minute' AS is_stale
      FROM sessions s JOIN users u ON u.id = s.user_id
      WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
@@ -73,7 +75,8 @@ export async function findApiTokenPrincipal(
   dataSource: DataSource,
   tokenHash: string,
 ): Promise<Principal | null> {
-  const rows = (await dataSource.query(
+  const rows = (await preparedQuery(
+    dataSource,
     `SELECT ${USER_COLUMNS}, t.id AS token_id,
        (t.last_used_at IS NULL OR t.last_used_at < now() - interval '1 minute') AS is_stale
      FROM api_tokens t JOIN users u ON u.id = t.user_id

@@ -18,6 +18,7 @@ import type {
 } from './dto/agent-dashboard.dto';
 import type { ReachPeriod } from './counted-period';
 import type { Period } from './period-figures.queries';
+import { preparedQuery } from '../database/prepared-query';
 
 // The parts of an agent's workload (SPEC §4), each one set-based statement. `$1` is the agent's user id.
 
@@ -47,7 +48,8 @@ export async function agentRequests(
   today: string,
 ): Promise<AgentRequestFigures> {
   const age = `($2::date - (r.submitted_at AT TIME ZONE '${HELSINKI_TIME_ZONE}')::date)`;
-  const rows = (await db.query(
+  const rows = (await preparedQuery(
+    db,
     `SELECT r.status,
             CASE WHEN ${age} < ${AGE_BUCKET_DAYS.oneToFourWeeks} THEN 'underOneWeek'
                  WHEN ${age} < ${AGE_BUCKET_DAYS.oneToThreeMonths} THEN 'oneToFourWeeks'
@@ -101,7 +103,8 @@ export async function agentFollowUps(
   today: string,
   sunday: string,
 ): Promise<AgentFollowUpCountsDto> {
-  const [row] = (await db.query(
+  const [row] = (await preparedQuery(
+    db,
     `SELECT count(*) FILTER (WHERE due_date < $2::date)::int AS overdue,
             count(*) FILTER (WHERE due_date = $2::date)::int AS due_today,
             count(*) FILTER (WHERE due_date > $2::date AND due_date <= $3::date)::int AS due_later_this_week
@@ -118,7 +121,8 @@ export async function agentHours(
   agentUserId: string,
   period: Period,
 ): Promise<{ displayName: string; logged: number; capacity: number } | null> {
-  const [row] = (await db.query(
+  const [row] = (await preparedQuery(
+    db,
     `SELECT u.display_name, ag.monthly_capacity_hours AS capacity,
             (SELECT round(coalesce(sum(a.duration_minutes), 0) / 60.0, 1)::float
              FROM activities a
@@ -140,7 +144,8 @@ export async function agentRegionCoverage(
   today: string,
   period: ReachPeriod,
 ): Promise<AgentRegionCoverageDto[]> {
-  const rows = (await db.query(
+  const rows = (await preparedQuery(
+    db,
     `WITH covered AS (
        SELECT DISTINCT a.region_code FROM agent_region_assignments a
        WHERE a.agent_user_id = $1 AND ${assignmentCoversSql('a', '$2::date')}),
@@ -191,7 +196,8 @@ export async function whiteSpots(
   period: Period,
   limit = 10,
 ): Promise<WhiteSpotsDto> {
-  const rows = (await db.query(
+  const rows = (await preparedQuery(
+    db,
     `WITH spots AS (
        SELECT u.id, u.name_fi, u.name_sv, u.region_code, u.type, u.estimated_annual_spend,
               count(*) OVER () AS total

@@ -3,6 +3,7 @@ import { assignmentCoversSql } from '../agents/assignment-period.sql';
 import { requestOpenSql, slaAtRiskSql, slaBreachedSql } from '../requests/request-sla.sql';
 import type { AgentWorkloadDto, QueueItemDto, RequestQueueDto } from './dto/coordinator-dashboard.dto';
 import type { Period } from './period-figures.queries';
+import { preparedQuery } from '../database/prepared-query';
 
 /** Every active agent's workload on `today`: regions, open requests and their service levels, follow-ups, hours. */
 export async function agentWorkloads(
@@ -10,7 +11,8 @@ export async function agentWorkloads(
   today: string,
   month: Period,
 ): Promise<AgentWorkloadDto[]> {
-  const rows = (await db.query(
+  const rows = (await preparedQuery(
+    db,
     `WITH covered AS (
        SELECT a.agent_user_id, array_agg(a.region_code::text ORDER BY a.region_code) AS region_codes
        FROM agent_region_assignments a WHERE ${assignmentCoversSql('a', '$1::date')}
@@ -71,7 +73,8 @@ export async function agentWorkloads(
 
 /** Regions with no active agent on `today`. */
 export async function regionsWithoutAgent(db: DataSource, today: string): Promise<string[]> {
-  const rows = (await db.query(
+  const rows = (await preparedQuery(
+    db,
     `SELECT g.code FROM regions g
      WHERE NOT EXISTS (
        SELECT 1 FROM agent_region_assignments a JOIN users u ON u.id = a.agent_user_id
@@ -84,7 +87,8 @@ export async function regionsWithoutAgent(db: DataSource, today: string): Promis
 
 /** The coordinators' queue: new requests with no agent, the oldest `limit` of them and the counts. */
 export async function unassignedQueue(db: DataSource, limit = 25): Promise<RequestQueueDto> {
-  const rows = (await db.query(
+  const rows = (await preparedQuery(
+    db,
     `WITH queue AS (
        SELECT r.id, r.number, r.title, r.region_code, r.unit_id, r.unit_description, r.submitted_at,
               r.first_response_due_at,

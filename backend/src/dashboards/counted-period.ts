@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { addDays, addMonths, startOfMonth } from '../common/time/calendar-dates';
-import { instantInPeriodSql } from '../units/unit-reach.sql';
+import { helsinkiDayStartSql } from '../units/unit-reach.sql';
 import type { Period } from './period-figures.queries';
+import { preparedQuery } from '../database/prepared-query';
 
 /** A calendar month, quarter or year, as reach_counts keeps them (migration ReachCounts). */
 export interface CountedPeriod {
@@ -30,16 +31,23 @@ function calendarPeriodsOf(date: string): (CountedPeriod & { readonly end: strin
   ];
 }
 
-/** No unit was reached (an activity, or a request resolved) from $1 to $2, nor from $3 to $4 (dates). */
+/**
+ * No unit was reached (an activity, or a request resolved) from $1 to $2, nor from $3 to $4 (dates): the last
+ * reach up to $2 is before $1 and the first from $3 after $4. Each is one step of an index whatever the
+ * dates, so the statement keeps a good plan when prepared (an EXISTS over a date range does not: planned for
+ * unknown dates it expects an early match and scans the table).
+ */
 const NOTHING_REACHED_SQL = `
-  SELECT NOT EXISTS (
-           SELECT 1 FROM activity_units
-           WHERE activity_date BETWEEN $1::date AND $2::date OR activity_date BETWEEN $3::date AND $4::date)
-     AND NOT EXISTS (
-           SELECT 1 FROM support_requests
-           WHERE (${instantInPeriodSql('resolved_at', '$1::date', '$2::date')}
-                  OR ${instantInPeriodSql('resolved_at', '$3::date', '$4::date')})
-             AND unit_id IS NOT NULL) AS nothing`;
+  SELECT coalesce((SELECT max(activity_date) FROM activity_units WHERE activity_date <= $2::date),
+                  '-infinity'::date) < $1::date
+     AND coalesce((SELECT min(activity_date) FROM activity_units WHERE activity_date >= $3::date),
+                  'infinity'::date) > $4::date
+     AND coalesce((SELECT max(resolved_at) FROM support_requests
+                   WHERE resolved_at < ${helsinkiDayStartSql('$2::date + 1')} AND unit_id IS NOT NULL),
+                  '-infinity'::timestamptz) < ${helsinkiDayStartSql('$1::date')}
+     AND coalesce((SELECT min(resolved_at) FROM support_requests
+                   WHERE resolved_at >= ${helsinkiDayStartSql('$3::date')} AND unit_id IS NOT NULL),
+                  'infinity'::timestamptz) >= ${helsinkiDayStartSql('$4::date + 1')} AS nothing`;
 
 /**
  * The period with the calendar period whose reach counts are its reach: the period itself when it is a whole
@@ -55,7 +63,7 @@ export async function reachPeriod(db: DataSource, period: Period): Promise<Reach
   if (containing.start === period.from && containing.end === period.to) {
     return { ...period, counted };
   }
-  const [row] = (await db.query(NOTHING_REACHED_SQL, [
+  const [row] = (await preparedQuery(db, NOTHING_REACHED_SQL, [
     containing.start,
     addDays(period.from, -1),
     addDays(period.to, 1),

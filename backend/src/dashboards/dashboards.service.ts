@@ -34,6 +34,7 @@ import {
 } from './period-figures.queries';
 import { type ReachPeriod, reachPeriod } from './counted-period';
 import { activeAgentsOn, regionAgentHistory } from './region-agents.queries';
+import { preparedQuery } from '../database/prepared-query';
 
 const EMPTY_FIGURES: PeriodFiguresDto = {
   activeUnits: 0,
@@ -231,8 +232,10 @@ export class DashboardsService {
   }
 
   private async regionNames(): Promise<{ code: string; names: { fi: string; sv: string; en: string } }[]> {
-    const rows = (await this.db.query(
+    const rows = (await preparedQuery(
+      this.db,
       'SELECT code, name_fi, name_sv, name_en FROM regions ORDER BY code',
+      [],
     )) as {
       code: string;
       name_fi: string;

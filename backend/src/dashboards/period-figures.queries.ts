@@ -9,6 +9,7 @@ import type {
   ReachByThemeDto,
   ReachByUnitTypeDto,
 } from './dto/dashboard-figures.dto';
+import { preparedQuery } from '../database/prepared-query';
 
 // The figures of a period (SPEC §4), computed set-wise by PostgreSQL: one statement gives every region and the
 // nation at once (GROUPING SETS), so distinct reach and medians are exact at both levels. Parameters: $1 from,
@@ -192,7 +193,7 @@ export async function periodFigures(
   period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<Map<string, PeriodFiguresDto>> {
-  const rows = (await db.query(FIGURES_SQL, parametersOf(period, regionCodes))) as FiguresRow[];
+  const rows = (await preparedQuery(db, FIGURES_SQL, parametersOf(period, regionCodes))) as FiguresRow[];
   return new Map(rows.map((row) => [row.key, toFigures(row)]));
 }
 
@@ -248,7 +249,7 @@ export async function monthlyTrend(
   period: Period,
   regionCodes: readonly string[] | null,
 ): Promise<MonthlyTrendDto[]> {
-  const rows = (await db.query(TREND_SQL, [period.from, period.to, regionCodes])) as {
+  const rows = (await preparedQuery(db, TREND_SQL, [period.from, period.to, regionCodes])) as {
     month: string;
     reached_units: number;
     received: number;
@@ -275,7 +276,7 @@ export async function reachByUnitType(
   period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<ReachByUnitTypeDto[]> {
-  const rows = (await db.query(BY_UNIT_TYPE_SQL, parametersOf(period, regionCodes))) as {
+  const rows = (await preparedQuery(db, BY_UNIT_TYPE_SQL, parametersOf(period, regionCodes))) as {
     type: string;
     active_units: number;
     reached_units: number;
@@ -363,7 +364,7 @@ export async function reachByTheme(
   period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<ReachByThemeDto[]> {
-  const rows = (await db.query(BY_THEME_SQL, parametersOf(period, regionCodes))) as {
+  const rows = (await preparedQuery(db, BY_THEME_SQL, parametersOf(period, regionCodes))) as {
     code: string;
     label_fi: string;
     label_sv: string;
@@ -393,7 +394,7 @@ export async function themeReach(
   period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<ThemeReachDto[]> {
-  const rows = (await db.query(THEME_REACH_SQL, parametersOf(period, regionCodes))) as {
+  const rows = (await preparedQuery(db, THEME_REACH_SQL, parametersOf(period, regionCodes))) as {
     code: string;
     label_fi: string;
     label_sv: string;

@@ -2,10 +2,12 @@ import type { DataSource } from 'typeorm';
 import { assignmentCoversSql } from '../agents/assignment-period.sql';
 import type { AgentRefDto } from './dto/dashboard-figures.dto';
 import type { AgentPeriodDto } from './dto/national-dashboard.dto';
+import { preparedQuery } from '../database/prepared-query';
 
 /** The active agent covering each region on `day`, by region code (regions without one are absent). */
 export async function activeAgentsOn(db: DataSource, day: string): Promise<Map<string, AgentRefDto>> {
-  const rows = (await db.query(
+  const rows = (await preparedQuery(
+    db,
     `SELECT a.region_code, u.id, u.display_name
      FROM agent_region_assignments a JOIN users u ON u.id = a.agent_user_id
      WHERE u.is_active AND ${assignmentCoversSql('a', '$1::date')}`,
@@ -20,7 +22,8 @@ export async function regionAgentHistory(
   regionCode: string,
   withNames: boolean,
 ): Promise<AgentPeriodDto[]> {
-  const rows = (await db.query(
+  const rows = (await preparedQuery(
+    db,
     `SELECT a.valid_from::text, a.valid_to::text, u.id, u.display_name
      FROM agent_region_assignments a JOIN users u ON u.id = a.agent_user_id
      WHERE a.region_code = $1
