@@ -28,6 +28,7 @@ import {
   type Period,
   monthlyTrend,
   periodFigures,
+  periodTotals,
   reachByTheme,
   reachByUnitType,
   themeReach,
@@ -125,7 +126,7 @@ export class DashboardsService {
     const [figures, previousFigures, byUnitType, byTheme, trend, agents, previousAgents, regions] =
       await Promise.all([
         periodFigures(this.db, period, null),
-        periodFigures(this.db, previous, null),
+        periodTotals(this.db, previous, null),
         reachByUnitType(this.db, period, null),
         reachByTheme(this.db, period, null),
         monthlyTrend(this.db, period, null),
@@ -143,7 +144,7 @@ export class DashboardsService {
         regionCount: regions.length,
       },
       previousTotals: {
-        ...(previousFigures.get(NATION) ?? EMPTY_FIGURES),
+        ...previousFigures,
         regionsWithAgent: previousAgents.size,
         regionCount: regions.length,
       },
@@ -176,7 +177,7 @@ export class DashboardsService {
     const [period, previous] = await this.reachPeriods(resolvePeriod(query, helsinkiDate()));
     const [figures, previousFigures, byUnitType, byTheme, trend, agents] = await Promise.all([
       periodFigures(this.db, period, [code]),
-      periodFigures(this.db, previous, [code]),
+      periodTotals(this.db, previous, [code]),
       reachByUnitType(this.db, period, [code]),
       reachByTheme(this.db, period, [code]),
       monthlyTrend(this.db, period, [code]),
@@ -188,7 +189,7 @@ export class DashboardsService {
       period: { from: period.from, to: period.to },
       previousPeriod: { from: previous.from, to: previous.to },
       totals: figures.get(code) ?? EMPTY_FIGURES,
-      previousTotals: previousFigures.get(code) ?? EMPTY_FIGURES,
+      previousTotals: previousFigures,
       byUnitType,
       byTheme,
       trend,

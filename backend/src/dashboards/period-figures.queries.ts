@@ -100,17 +100,30 @@ function unitCountsSql(grouping: 'region_code' | 'unit_type'): string {
     WHERE $4::text IS NULL AND u.is_active AND ${inRegions('u.region_code')}`;
 }
 
-const FIGURES_SQL = `
+/**
+ * The figures statement: per region and in total (GROUPING SETS), or only the total, which is all a previous
+ * period is shown for (at EU scale, 1 200 regions' medians are most of the statement's work).
+ */
+function figuresSql(perRegion: boolean): string {
+  const key = perRegion ? groupKey() : `'${NATION}'::varchar`;
+  /** GROUP BY per region and in total, or only in total; `also` groups both further. */
+  const groupBy = (also?: string): string => {
+    if (perRegion) {
+      return `GROUP BY GROUPING SETS ((region_code${also ? `, ${also}` : ''}), (${also ?? ''}))`;
+    }
+    return also ? `GROUP BY ${also}` : '';
+  };
+  return `
   WITH keys AS (
-    SELECT code AS key FROM regions WHERE ${inRegions('code')}
+    SELECT code AS key FROM regions WHERE ${perRegion ? inRegions('code') : 'false'}
     UNION ALL SELECT '${NATION}'),
   unit_figures AS (
-    SELECT ${groupKey()} AS key, sum(active_units)::int AS active_units, sum(reached_units)::int AS reached_units
+    SELECT ${key} AS key, sum(active_units)::int AS active_units, sum(reached_units)::int AS reached_units
     FROM (${unitCountsSql('region_code')}) unit_counts
-    GROUP BY GROUPING SETS ((region_code), ())),
+    ${groupBy()}),
   requests AS (
     -- Whole months from the counts per region and month (migration RequestCounts), edge days from the records.
-    SELECT ${groupKey()} AS key, sum(received)::int AS received, sum(resolved)::int AS resolved,
+    SELECT ${key} AS key, sum(received)::int AS received, sum(resolved)::int AS resolved,
            sum(sla_met)::int AS sla_met
     FROM (
       SELECT region_code, received, resolved, sla_met FROM region_month_requests
@@ -120,7 +133,7 @@ const FIGURES_SQL = `
       UNION ALL
       SELECT region_code, 0, 1, CASE WHEN ${SLA_MET} THEN 1 ELSE 0 END
       FROM support_requests WHERE ${edgeInstantSql('resolved_at')} AND ${inRegions()}) request_counts
-    GROUP BY GROUPING SETS ((region_code), ())),
+    ${groupBy()}),
   first_response_days AS (
     -- First-response times in business days, as a histogram: whole months counted, edge days from the records.
     SELECT region_code, business_days, requests FROM region_month_first_responses
@@ -129,11 +142,11 @@ const FIGURES_SQL = `
     SELECT region_code, ${businessDayOrdinal('first_responded_at')} - ${businessDayOrdinal('submitted_at')}, 1
     FROM support_requests WHERE ${edgeInstantSql('first_responded_at')} AND ${inRegions()}),
   first_response_histogram AS (
-    SELECT ${groupKey()} AS key, business_days,
-           sum(sum(requests)) OVER (PARTITION BY ${groupKey()} ORDER BY business_days) AS up_to,
-           sum(sum(requests)) OVER (PARTITION BY ${groupKey()}) AS total
+    SELECT ${key} AS key, business_days,
+           sum(sum(requests)) OVER (PARTITION BY ${key} ORDER BY business_days) AS up_to,
+           sum(sum(requests)) OVER (PARTITION BY ${key}) AS total
     FROM first_response_days
-    GROUP BY GROUPING SETS ((region_code, business_days), (business_days))),
+    ${groupBy('business_days')}),
   first_response AS (
     -- The median as percentile_cont(0.5) gives it: the mean of the middle two times (one when their number is
     -- odd), the time at position k being the first whose running count exceeds k.
@@ -142,10 +155,10 @@ const FIGURES_SQL = `
     FROM first_response_histogram
     GROUP BY key),
   minutes AS (
-    SELECT ${groupKey()} AS key, sum(minutes) AS minutes
+    SELECT ${key} AS key, sum(minutes) AS minutes
     FROM (${activityMinutesSql(false)}) shares
     WHERE ${inRegions()}
-    GROUP BY GROUPING SETS ((region_code), ()))
+    ${groupBy()})
   SELECT keys.key,
          coalesce(unit_figures.active_units, 0) AS active_units,
          coalesce(unit_figures.reached_units, 0) AS reached_units,
@@ -159,6 +172,10 @@ const FIGURES_SQL = `
   LEFT JOIN requests USING (key)
   LEFT JOIN first_response USING (key)
   LEFT JOIN minutes USING (key)`;
+}
+
+const FIGURES_SQL = figuresSql(true);
+const TOTALS_SQL = figuresSql(false);
 
 interface FiguresRow {
   key: string;
@@ -195,6 +212,16 @@ export async function periodFigures(
 ): Promise<Map<string, PeriodFiguresDto>> {
   const rows = (await preparedQuery(db, FIGURES_SQL, parametersOf(period, regionCodes))) as FiguresRow[];
   return new Map(rows.map((row) => [row.key, toFigures(row)]));
+}
+
+/** The figures of the regions given (all when null) taken together. */
+export async function periodTotals(
+  db: DataSource,
+  period: ReachPeriod,
+  regionCodes: readonly string[] | null,
+): Promise<PeriodFiguresDto> {
+  const [row] = (await preparedQuery(db, TOTALS_SQL, parametersOf(period, regionCodes))) as FiguresRow[];
+  return toFigures(row);
 }
 
 const TREND_SQL = `

@@ -20,6 +20,7 @@ import { copyRows, type CopyValue } from './generate/copy-writer';
 import { SCALE_PROFILES } from './generate/scale-profiles';
 import { ActivityPlanner } from './generate/synthetic-activities';
 import { AGGREGATE_COLUMNS, SyntheticAggregates } from './generate/synthetic-aggregates';
+import { activeUnitCountRows } from './generate/synthetic-reach-counts';
 import { SyntheticCalendar } from './generate/synthetic-calendar';
 import { syntheticNetwork, type SyntheticRegion } from './generate/synthetic-network';
 import { SyntheticRandom } from './generate/synthetic-random';
@@ -52,6 +53,8 @@ const LOADED_TABLES = [
   'activity_region_minutes',
   'region_month_minutes',
   'theme_month_activities',
+  'reach_counts',
+  'active_unit_counts',
 ] as const;
 
 // Business data a reset removes; reference data (regions of Finland, municipalities, themes, CPV) stays.
@@ -260,6 +263,8 @@ async function generate(
     );
     await load('region_month_minutes', aggregates.regionMonthMinuteRows());
     await load('theme_month_activities', aggregates.themeMonthActivityRows(themes));
+    await load('reach_counts', aggregates.reachCountRows(themes));
+    await load('active_unit_counts', activeUnitCountRows(network));
     await client.query(`SELECT setval(pg_get_serial_sequence('support_requests', 'number'), $1)`, [
       profile.requests,
     ]);
@@ -279,8 +284,6 @@ async function generate(
       const ids = shared.slice(start, start + 10_000).map((index) => rows.uuid(KIND.activity, index));
       await client.query('SELECT refresh_activity_minutes($1::uuid[])', [ids]);
     }
-    progress('reach counts per month, quarter and year');
-    await client.query('SELECT rebuild_reach_counts()');
     progress('request counts per region and month');
     await client.query('SELECT rebuild_request_counts()');
     await client.query('SELECT rebuild_request_theme_counts()');

@@ -1,6 +1,7 @@
 import type { CopyValue } from './copy-writer';
 import type { SyntheticCalendar } from './synthetic-calendar';
 import type { SyntheticNetwork } from './synthetic-network';
+import { reachCountRows } from './synthetic-reach-counts';
 
 /**
  * The dashboards' pre-aggregates (migration DashboardAggregates) collected while the records are generated,
@@ -105,6 +106,14 @@ export class SyntheticAggregates {
     }
   }
 
+  /** The reach counts per calendar period (migration ReachCounts) of the reach months above. */
+  reachCountRows(themes: readonly string[]): Generator<CopyValue[]> {
+    return reachCountRows(this.network, this.monthStarts, [
+      { themeCode: '', keys: this.reach.keys() },
+      ...this.themeReach.map((map, theme) => ({ themeCode: themes[theme], keys: map.keys() })),
+    ]);
+  }
+
   *activityRegionMinutes(activityId: (activity: number) => string): Generator<CopyValue[]> {
     for (let index = 0; index < this.activityRegion.length; index++) {
       const region = this.activityRegion[index];
@@ -153,4 +162,6 @@ export const AGGREGATE_COLUMNS = {
   activity_region_minutes: ['activity_id', 'region_code', 'activity_date', 'minutes'],
   region_month_minutes: ['month', 'region_code', 'minutes'],
   theme_month_activities: ['month', 'theme_code', 'activities'],
+  reach_counts: ['period_kind', 'period_start', 'theme_code', 'region_code', 'unit_type', 'units'],
+  active_unit_counts: ['region_code', 'unit_type', 'units'],
 } as const;

@@ -1,0 +1,113 @@
+import { UNIT_TYPES } from '../../../units/unit-types';
+import type { CopyValue } from './copy-writer';
+import type { SyntheticNetwork } from './synthetic-network';
+
+/** Units reached on a theme ('' for any theme): keys `unit × months + month`, as SyntheticAggregates keeps them. */
+export interface ReachedMonths {
+  readonly themeCode: string;
+  readonly keys: Iterable<number>;
+}
+
+interface CalendarPeriod {
+  readonly kind: 'month' | 'quarter' | 'year';
+  readonly start: string;
+}
+
+/** The month, quarter and year of each month (by index), as indices into one list of periods. */
+function periodsOfMonths(monthStarts: readonly string[]): {
+  periods: CalendarPeriod[];
+  byMonth: { month: number; quarter: number; year: number }[];
+} {
+  const periods: CalendarPeriod[] = [];
+  const indexOf = new Map<string, number>();
+  const index = (kind: CalendarPeriod['kind'], start: string): number => {
+    const key = `${kind} ${start}`;
+    let found = indexOf.get(key);
+    if (found === undefined) {
+      found = periods.push({ kind, start }) - 1;
+      indexOf.set(key, found);
+    }
+    return found;
+  };
+  const byMonth = monthStarts.map((start) => {
+    const quarterMonth = Math.floor((Number(start.slice(5, 7)) - 1) / 3) * 3 + 1;
+    return {
+      month: index('month', start),
+      quarter: index('quarter', `${start.slice(0, 5)}${String(quarterMonth).padStart(2, '0')}-01`),
+      year: index('year', `${start.slice(0, 4)}-01-01`),
+    };
+  });
+  return { periods, byMonth };
+}
+
+/**
+ * The rows of reach_counts (migration ReachCounts): per calendar month, quarter and year, theme, region and unit
+ * type, the active units with a reached month in the period. The same rows as `rebuild_reach_counts()` gives,
+ * which takes minutes over the EU-scale reach months.
+ */
+export function* reachCountRows(
+  network: SyntheticNetwork,
+  monthStarts: readonly string[],
+  reached: readonly ReachedMonths[],
+): Generator<CopyValue[]> {
+  const months = monthStarts.length;
+  const regions = network.regions.length;
+  const types = UNIT_TYPES.length;
+  const typeIndex = network.units.map((unit) => UNIT_TYPES.indexOf(unit.type));
+  const { periods, byMonth } = periodsOfMonths(monthStarts);
+  for (const { themeCode, keys } of reached) {
+    const flags = new Uint8Array(network.units.length * months);
+    for (const key of keys) {
+      flags[key] = 1;
+    }
+    const counts = new Map<number, number>();
+    const count = (period: number, unit: number): void => {
+      const cell = (period * regions + network.units[unit].regionIndex) * types + typeIndex[unit];
+      counts.set(cell, (counts.get(cell) ?? 0) + 1);
+    };
+    for (let unit = 0; unit < network.units.length; unit++) {
+      if (!network.units[unit].isActive) {
+        continue;
+      }
+      // Months are in order, so the months of one quarter or year follow each other.
+      let lastQuarter = -1;
+      let lastYear = -1;
+      for (let month = 0; month < months; month++) {
+        if (flags[unit * months + month] === 0) {
+          continue;
+        }
+        const { month: monthPeriod, quarter, year } = byMonth[month];
+        count(monthPeriod, unit);
+        if (quarter !== lastQuarter) {
+          count(quarter, unit);
+          lastQuarter = quarter;
+        }
+        if (year !== lastYear) {
+          count(year, unit);
+          lastYear = year;
+        }
+      }
+    }
+    for (const [cell, units] of counts) {
+      const type = cell % types;
+      const region = Math.floor(cell / types) % regions;
+      const period = periods[Math.floor(cell / types / regions)];
+      yield [period.kind, period.start, themeCode, network.regions[region].code, UNIT_TYPES[type], units];
+    }
+  }
+}
+
+/** The rows of active_unit_counts: active units per region and unit type. */
+export function* activeUnitCountRows(network: SyntheticNetwork): Generator<CopyValue[]> {
+  const counts = new Map<string, number>();
+  for (const unit of network.units) {
+    if (unit.isActive) {
+      const key = `${network.regions[unit.regionIndex].code} ${unit.type}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  for (const [key, units] of counts) {
+    const [regionCode, type] = key.split(' ');
+    yield [regionCode, type, units];
+  }
+}
