@@ -298,6 +298,27 @@ describe('dashboards (workload, national coverage, balance)', () => {
     await testApp?.close();
   });
 
+  /** Every figure of a national dashboard for `asked`, per region and in total, as computed from the records. */
+  const expectFiguresOfRecords = (body: NationalBody, asked: Period): void => {
+    for (const region of body.regions) {
+      expect({ code: region.code, ...figuresOf(region) }).toEqual({
+        code: region.code,
+        ...expectedFigures(records, asked, [region.code]),
+      });
+    }
+    expect(figuresOf(body.totals)).toEqual(expectedFigures(records, asked, null));
+    expect(body.byUnitType).toEqual(expectedByUnitType(records, asked, null));
+    expect(
+      body.byTheme.map(({ themeCode, reachedUnits, activities, requestsReceived }) => ({
+        themeCode,
+        reachedUnits,
+        activities,
+        requestsReceived,
+      })),
+    ).toEqual(expectedByTheme(records, asked, null));
+    expect(body.trend).toEqual(expectedTrend(records, asked, null));
+  };
+
   it('gives every national figure as computed independently from the records, per region and in total', async () => {
     const response = await ministry
       .get(`/api/v1/dashboards/national?from=${period.from}&to=${period.to}`)
@@ -306,24 +327,8 @@ describe('dashboards (workload, national coverage, balance)', () => {
     expect(body.period).toEqual(period);
     expect(body.previousPeriod).toEqual(previous);
     expect(body.regions).toHaveLength(19);
-    for (const region of body.regions) {
-      expect({ code: region.code, ...figuresOf(region) }).toEqual({
-        code: region.code,
-        ...expectedFigures(records, period, [region.code]),
-      });
-    }
-    expect(figuresOf(body.totals)).toEqual(expectedFigures(records, period, null));
+    expectFiguresOfRecords(body, period);
     expect(figuresOf(body.previousTotals)).toEqual(expectedFigures(records, previous, null));
-    expect(body.byUnitType).toEqual(expectedByUnitType(records, period, null));
-    expect(
-      body.byTheme.map(({ themeCode, reachedUnits, activities, requestsReceived }) => ({
-        themeCode,
-        reachedUnits,
-        activities,
-        requestsReceived,
-      })),
-    ).toEqual(expectedByTheme(records, period, null));
-    expect(body.trend).toEqual(expectedTrend(records, period, null));
 
     // The edge cases, stated plainly: region 04 reaches the unit with only a resolved request but not the
     // inactive unit; the two-region workshop gives 1 h to 04 and 1 h to 05; 06 counts both agents' work.
@@ -369,23 +374,7 @@ describe('dashboards (workload, national coverage, balance)', () => {
       const body = (
         await ministry.get(`/api/v1/dashboards/national?from=${asked.from}&to=${asked.to}`).expect(200)
       ).body as NationalBody;
-      for (const region of body.regions) {
-        expect({ code: region.code, ...figuresOf(region) }).toEqual({
-          code: region.code,
-          ...expectedFigures(records, asked, [region.code]),
-        });
-      }
-      expect(figuresOf(body.totals)).toEqual(expectedFigures(records, asked, null));
-      expect(body.byUnitType).toEqual(expectedByUnitType(records, asked, null));
-      expect(
-        body.byTheme.map(({ themeCode, reachedUnits, activities, requestsReceived }) => ({
-          themeCode,
-          reachedUnits,
-          activities,
-          requestsReceived,
-        })),
-      ).toEqual(expectedByTheme(records, asked, null));
-      expect(body.trend).toEqual(expectedTrend(records, asked, null));
+      expectFiguresOfRecords(body, asked);
     }
   });
 
