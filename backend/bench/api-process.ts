@@ -93,11 +93,17 @@ export async function startApi(options: ApiStartOptions): Promise<RunningApi> {
     output.splice(0, Math.max(0, output.length - OUTPUT_LINES_KEPT));
   };
   const startedAt = performance.now();
-  const child = spawn(process.execPath, [join(options.repositoryRoot, 'dist', 'backend', 'main.js')], {
-    cwd: options.repositoryRoot,
-    env: environment,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  // BENCH_NODE_FLAGS: V8 flags to try on the app (heap limits, docs/performance.md), not what npm start uses.
+  const nodeFlags = (process.env['BENCH_NODE_FLAGS'] ?? '').split(' ').filter(Boolean);
+  const child = spawn(
+    process.execPath,
+    [...nodeFlags, join(options.repositoryRoot, 'dist', 'backend', 'main.js')],
+    {
+      cwd: options.repositoryRoot,
+      env: environment,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   children.add(child);
   child.once('exit', () => children.delete(child));
   child.stdout.on('data', keep);
