@@ -7,7 +7,8 @@ import { Accounts, type SignedInClient, signIn } from './support/accounts';
 import { type TestApp, startTestApp } from './support/test-app';
 
 // The dashboards read pre-aggregates kept by triggers (migrations DashboardAggregates, ThemeActivityCounts,
-// ReachCounts, RequestCounts, RequestThemeCounts). Whatever the writes, the aggregates must equal a full recomputation from the records.
+// ReachCounts, RequestCounts, RequestThemeCounts). Whatever the writes, the aggregates must equal a full
+// recomputation from the records.
 
 const AGGREGATES = {
   unit_reach_months: 'SELECT month::text, unit_id, days FROM unit_reach_months ORDER BY 1, 2',
@@ -188,6 +189,33 @@ describe('dashboard pre-aggregates', () => {
     ]);
     await testApp.dataSource.query(`UPDATE support_requests SET title = 'Kriteerit 2' WHERE id = $1`, [
       request.id,
+    ]);
+    await expectEqualToRebuild();
+    // Its themes replaced, then the request deleted: the counts by theme follow, and go with it.
+    await testApp.dataSource.query(
+      `WITH gone AS (DELETE FROM support_request_themes WHERE request_id = $1)
+       INSERT INTO support_request_themes (request_id, theme_code)
+       VALUES ($1, 'market_dialogue'), ($1, 'climate_low_carbon')`,
+      [request.id],
+    );
+    await expectEqualToRebuild();
+    await testApp.dataSource.query('DELETE FROM support_requests WHERE id = $1', [request.id]);
+    await expectEqualToRebuild();
+
+    // A request for a unit not yet known has no region: it counts in the total only, until it gets one.
+    const [unknown] = (await testApp.dataSource.query(
+      `INSERT INTO support_requests (unit_description, requester_language, title, description, procurement_stage,
+         urgency, source, status, submitted_at, first_response_due_at, resolution_due_at, version)
+       VALUES ('Uusi kunta', 'fi', 'Apua', 'Apua', 'tendering', 'normal', 'web_form', 'new', now(), now(), now(), 1)
+       RETURNING id`,
+    )) as { id: string }[];
+    await testApp.dataSource.query(
+      `INSERT INTO support_request_themes (request_id, theme_code) VALUES ($1, 'circular_economy')`,
+      [unknown.id],
+    );
+    await expectEqualToRebuild();
+    await testApp.dataSource.query(`UPDATE support_requests SET region_code = '01' WHERE id = $1`, [
+      unknown.id,
     ]);
     await expectEqualToRebuild();
 

@@ -6,6 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 //   both service levels, per month of those instants;
 // - region_month_first_responses: a histogram of first-response times in business days, per month of the first
 //   response, from which the median is exact.
+// Requests without a region yet count under region '' (in the total, in no region), as they did before.
 // A change of a request takes its old figures away and adds its new ones; changes that leave them as they were
 // touch no counts.
 
@@ -14,6 +15,9 @@ const HELSINKI = `'Europe/Helsinki'`;
 const monthOf = (instant: string): string => `date_trunc('month', ${instant} AT TIME ZONE ${HELSINKI})::date`;
 const ordinalOf = (instant: string): string =>
   `(SELECT ordinal FROM business_days WHERE day = (${instant} AT TIME ZONE ${HELSINKI})::date)`;
+
+/** A request's region; '' while it has none (its unit not yet known): it then counts in the total only. */
+const REGION = `coalesce(region_code, '')`;
 
 /** The columns a request's figures depend on. */
 const FIGURE_COLUMNS = [
@@ -34,10 +38,11 @@ function addFiguresSql(changes: string): string {
     counted AS (
       INSERT INTO region_month_requests (month, region_code, received, resolved, sla_met)
       SELECT month, region_code, sum(received), sum(resolved), sum(sla_met)
-      FROM (SELECT ${monthOf('submitted_at')} AS month, region_code, sign AS received, 0 AS resolved, 0 AS sla_met
+      FROM (SELECT ${monthOf('submitted_at')} AS month, ${REGION} AS region_code, sign AS received, 0 AS resolved,
+                   0 AS sla_met
             FROM c
             UNION ALL
-            SELECT ${monthOf('resolved_at')}, region_code, 0, sign,
+            SELECT ${monthOf('resolved_at')}, ${REGION}, 0, sign,
                    CASE WHEN first_responded_at <= first_response_due_at AND resolved_at <= resolution_due_at
                         THEN sign ELSE 0 END
             FROM c WHERE resolved_at IS NOT NULL) figures
@@ -49,7 +54,7 @@ function addFiguresSql(changes: string): string {
             resolved = region_month_requests.resolved + excluded.resolved,
             sla_met = region_month_requests.sla_met + excluded.sla_met)
     INSERT INTO region_month_first_responses (month, region_code, business_days, requests)
-    SELECT ${monthOf('first_responded_at')}, region_code,
+    SELECT ${monthOf('first_responded_at')}, ${REGION},
            ${ordinalOf('first_responded_at')} - ${ordinalOf('submitted_at')}, sum(sign)
     FROM c WHERE first_responded_at IS NOT NULL
     GROUP BY 1, 2, 3 HAVING sum(sign) <> 0 ORDER BY 1, 2, 3

@@ -5,6 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // - a request's themes added or removed count at its month and region (themes are replaced by deleting and
 //   inserting them, so an edit is a removal and an addition);
 // - a request whose submission month or region changes moves its themes' counts;
+// - a request without a region yet counts under region '' (in the total, in no region);
 // - a deleted request is counted out before the delete cascades to its themes (when those rows go, the request
 //   is gone and the themes' trigger finds nothing to count).
 
@@ -16,7 +17,7 @@ const ADD = `ON CONFLICT (month, theme_code, region_code) DO UPDATE
 
 /** Adds `sign` × the themes of the requests `r` (a relation with id, submitted_at, region_code) to the counts. */
 const addThemesSql = (requests: string, sign: string): string => `${UPSERT}
-  SELECT ${MONTH}, t.theme_code, r.region_code, ${sign} * count(*)
+  SELECT ${MONTH}, t.theme_code, coalesce(r.region_code, ''), ${sign} * count(*)
   FROM ${requests} JOIN support_request_themes t ON t.request_id = r.id
   GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
   ${ADD}`;
@@ -32,13 +33,13 @@ export class RequestThemeCounts1795380000000 implements MigrationInterface {
       BEGIN
         IF TG_OP = 'INSERT' THEN
           ${UPSERT}
-          SELECT ${MONTH}, n.theme_code, r.region_code, count(*)
+          SELECT ${MONTH}, n.theme_code, coalesce(r.region_code, ''), count(*)
           FROM new_rows n JOIN support_requests r ON r.id = n.request_id
           GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
           ${ADD};
         ELSE
           ${UPSERT}
-          SELECT ${MONTH}, o.theme_code, r.region_code, -count(*)
+          SELECT ${MONTH}, o.theme_code, coalesce(r.region_code, ''), -count(*)
           FROM old_rows o JOIN support_requests r ON r.id = o.request_id
           GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
           ${ADD};
@@ -50,11 +51,11 @@ export class RequestThemeCounts1795380000000 implements MigrationInterface {
         ${UPSERT}
         SELECT month, theme_code, region_code, sum(change)
         FROM (SELECT date_trunc('month', o.submitted_at AT TIME ZONE ${HELSINKI})::date AS month, t.theme_code,
-                     o.region_code, -1 AS change
+                     coalesce(o.region_code, '') AS region_code, -1 AS change
               FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN support_request_themes t ON t.request_id = n.id
               WHERE (n.submitted_at, n.region_code) IS DISTINCT FROM (o.submitted_at, o.region_code)
               UNION ALL
-              SELECT date_trunc('month', n.submitted_at AT TIME ZONE ${HELSINKI})::date, t.theme_code, n.region_code, 1
+              SELECT date_trunc('month', n.submitted_at AT TIME ZONE ${HELSINKI})::date, t.theme_code, coalesce(n.region_code, ''), 1
               FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN support_request_themes t ON t.request_id = n.id
               WHERE (n.submitted_at, n.region_code) IS DISTINCT FROM (o.submitted_at, o.region_code)) moves
         GROUP BY 1, 2, 3 HAVING sum(change) <> 0 ORDER BY 1, 2, 3
