@@ -25,6 +25,7 @@ import { IdempotencyKeyReusedError, RequestNotOpenError } from './requests.error
 import { SupportRequestThemeEntity } from './support-request-theme.entity';
 import { SupportRequestEntity } from './support-request.entity';
 import { displayNamesOf } from './user-names';
+import { readTogether } from '../database/read-together';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 
@@ -237,13 +238,17 @@ export class PublicRequestsService {
     manager: EntityManager,
     request: SupportRequestEntity,
   ): Promise<PublicRequestStatusDto> {
-    const [events, themes, unit] = await Promise.all([
-      manager.find(RequestEventEntity, {
-        where: { requestId: request.id, isInternal: false },
-        order: { createdAt: 'ASC', sequence: 'ASC' },
-      }),
-      manager.find(SupportRequestThemeEntity, { where: { requestId: request.id } }),
-      request.unitId ? manager.findOne(UnitEntity, { where: { id: request.unitId } }) : null,
+    const [events, themes, unit] = await readTogether(manager, [
+      () =>
+        manager.find(RequestEventEntity, {
+          where: { requestId: request.id, isInternal: false },
+          order: { createdAt: 'ASC', sequence: 'ASC' },
+        }),
+      () => manager.find(SupportRequestThemeEntity, { where: { requestId: request.id } }),
+      () =>
+        request.unitId
+          ? manager.findOne(UnitEntity, { where: { id: request.unitId } })
+          : Promise.resolve(null),
     ]);
     const names = await displayNamesOf(manager, [
       ...events.map((event) => event.authorUserId),

@@ -31,6 +31,7 @@ import { SupportRequestThemeEntity } from './support-request-theme.entity';
 import { SupportRequestEntity } from './support-request.entity';
 import { displayNamesOf } from './user-names';
 import { escapeLike } from '../common/sql/like';
+import { readTogether } from '../database/read-together';
 
 type RequestSortField = (typeof REQUEST_SORT_FIELDS)[number];
 
@@ -337,15 +338,17 @@ export class RequestsService {
     scope: RequestScope,
   ): Promise<RequestDto> {
     const staff = isStaffScope(scope);
-    const [unit, events, themes] = await Promise.all([
-      request.unitId
-        ? manager.findOne(UnitEntity, { where: { id: request.unitId }, select: { id: true, nameFi: true } })
-        : null,
-      manager.find(RequestEventEntity, {
-        where: staff ? { requestId: request.id } : { requestId: request.id, isInternal: false },
-        order: { createdAt: 'ASC', sequence: 'ASC' },
-      }),
-      this.themeCodesOf(manager, [request.id]),
+    const [unit, events, themes] = await readTogether(manager, [
+      () =>
+        request.unitId
+          ? manager.findOne(UnitEntity, { where: { id: request.unitId }, select: { id: true, nameFi: true } })
+          : Promise.resolve(null),
+      () =>
+        manager.find(RequestEventEntity, {
+          where: staff ? { requestId: request.id } : { requestId: request.id, isInternal: false },
+          order: { createdAt: 'ASC', sequence: 'ASC' },
+        }),
+      () => this.themeCodesOf(manager, [request.id]),
     ]);
     const names = await displayNamesOf(manager, [
       ...events.flatMap((event) => [event.authorUserId, event.fromAgentUserId, event.toAgentUserId]),

@@ -8,6 +8,7 @@ import { requestOpenSql, slaAtRiskSql, slaBreachedSql } from '../../requests/req
 import type { JobContext, ScheduledJob } from '../scheduled-job';
 import { type DigestContent, weeklyDigestEmail } from './job-emails';
 import { type UserRecipient, activeUsersOf } from './recipients';
+import { readTogether } from '../../database/read-together';
 
 /** How many requests of each kind the digest names (the counts are always complete). */
 const LISTED = 10;
@@ -39,26 +40,29 @@ export async function weeklyDigests(
   const weekStart = startOfIsoWeek(helsinkiDate(slot));
   const weekEnd = addDays(weekStart, 6);
   const ids = agents.map((agent) => agent.id);
-  const [requests, followUps, minutes] = await Promise.all([
-    manager.query(
-      `SELECT r.assigned_agent_user_id AS agent, r.number, r.title,
+  const [requests, followUps, minutes] = await readTogether(manager, [
+    () =>
+      manager.query(
+        `SELECT r.assigned_agent_user_id AS agent, r.number, r.title,
               ${slaBreachedSql('r', '$2::timestamptz')} AS breached, ${slaAtRiskSql('r', '$2::timestamptz')} AS at_risk
        FROM support_requests r
        WHERE r.assigned_agent_user_id = ANY($1) AND ${requestOpenSql('r')}
        ORDER BY r.submitted_at, r.number`,
-      [ids, slot],
-    ) as Promise<RequestRow[]>,
-    manager.query(
-      `SELECT assignee_user_id AS agent, to_char(due_date, 'YYYY-MM-DD') AS due_date, note FROM follow_ups
+        [ids, slot],
+      ) as Promise<RequestRow[]>,
+    () =>
+      manager.query(
+        `SELECT assignee_user_id AS agent, to_char(due_date, 'YYYY-MM-DD') AS due_date, note FROM follow_ups
        WHERE assignee_user_id = ANY($1) AND status = 'open' AND due_date <= $2
        ORDER BY due_date, created_at`,
-      [ids, weekEnd],
-    ) as Promise<FollowUpRow[]>,
-    manager.query(
-      `SELECT agent_user_id AS agent, sum(duration_minutes)::int AS minutes FROM activities
+        [ids, weekEnd],
+      ) as Promise<FollowUpRow[]>,
+    () =>
+      manager.query(
+        `SELECT agent_user_id AS agent, sum(duration_minutes)::int AS minutes FROM activities
        WHERE agent_user_id = ANY($1) AND activity_date BETWEEN $2 AND $3 GROUP BY agent_user_id`,
-      [ids, addDays(weekStart, -7), addDays(weekStart, -1)],
-    ) as Promise<{ agent: string; minutes: number }[]>,
+        [ids, addDays(weekStart, -7), addDays(weekStart, -1)],
+      ) as Promise<{ agent: string; minutes: number }[]>,
   ]);
   const minutesOf = new Map(minutes.map((row) => [row.agent, row.minutes]));
   const digests = new Map<string, DigestContent>();
