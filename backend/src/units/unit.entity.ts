@@ -52,6 +52,7 @@ export class UnitEntity {
 
   @Index('ix_units_region_code')
   @Index('ix_units_region_name_sorted', { synchronize: false })
+  @Index('ix_units_region_name_fi_trgm', { synchronize: false })
   @Column({ type: 'varchar', length: 5 })
   regionCode: string;
 

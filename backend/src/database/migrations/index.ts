@@ -14,6 +14,7 @@ import { ReachCounts1795360000000 } from './1795360000000-reach-counts';
 import { RequestCounts1795370000000 } from './1795370000000-request-counts';
 import { RequestThemeCounts1795380000000 } from './1795380000000-request-theme-counts';
 import { RefreshPlans1795390000000 } from './1795390000000-refresh-plans';
+import { UnitRegionTrigramIndex1795400000000 } from './1795400000000-unit-region-trigram-index';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -34,4 +35,5 @@ export const migrations: MigrationClass[] = [
   RequestCounts1795370000000,
   RequestThemeCounts1795380000000,
   RefreshPlans1795390000000,
+  UnitRegionTrigramIndex1795400000000,
 ];
