@@ -20,7 +20,7 @@ export interface ReachPeriod extends Period {
 }
 
 /** The month, quarter and year `date` falls in, smallest first, with their last days. */
-function calendarPeriodsOf(date: string): (CountedPeriod & { readonly end: string })[] {
+export function calendarPeriodsOf(date: string): (CountedPeriod & { readonly end: string })[] {
   const month = startOfMonth(date);
   const quarter = addMonths(`${date.slice(0, 4)}-01-01`, Math.floor((Number(date.slice(5, 7)) - 1) / 3) * 3);
   const year = `${date.slice(0, 4)}-01-01`;

@@ -189,15 +189,16 @@ const REFRESH_WITHOUT_COUNTS = `CREATE OR REPLACE FUNCTION refresh_unit_reach(p_
 
 const UNIT_EVENTS = ['INSERT', 'UPDATE', 'DELETE'];
 
-function unitTriggerSql(event: string): string {
+/** The statement trigger `tg_<table>_<purpose>_<event>` running `fn()`, with the event's transition tables. */
+export function statementTriggerSql(table: string, purpose: string, fn: string, event: string): string {
   const transitions =
     event === 'INSERT'
       ? 'NEW TABLE AS new_rows'
       : event === 'DELETE'
         ? 'OLD TABLE AS old_rows'
         : 'NEW TABLE AS new_rows OLD TABLE AS old_rows';
-  return `CREATE TRIGGER "tg_units_reach_counts_${event.toLowerCase()}" AFTER ${event} ON "units"
-    REFERENCING ${transitions} FOR EACH STATEMENT EXECUTE FUNCTION units_reach_counts()`;
+  return `CREATE TRIGGER "tg_${table}_${purpose}_${event.toLowerCase()}" AFTER ${event} ON "${table}"
+    REFERENCING ${transitions} FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`;
 }
 
 export class ReachCounts1795360000000 implements MigrationInterface {
@@ -218,7 +219,7 @@ export class ReachCounts1795360000000 implements MigrationInterface {
     }
     await queryRunner.query('SELECT rebuild_reach_counts()');
     for (const event of UNIT_EVENTS) {
-      await queryRunner.query(unitTriggerSql(event));
+      await queryRunner.query(statementTriggerSql('units', 'reach_counts', 'units_reach_counts', event));
     }
   }
 

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { statementTriggerSql } from './1795360000000-reach-counts';
 
 // Request figures per region and Helsinki month (docs/performance.md, "Request counts"), kept by a trigger in
 // the writing transaction like the other dashboard pre-aggregates:
@@ -95,17 +96,6 @@ const FUNCTIONS = [
 
 const EVENTS = ['INSERT', 'UPDATE', 'DELETE'];
 
-function triggerSql(event: string): string {
-  const transitions =
-    event === 'INSERT'
-      ? 'NEW TABLE AS new_rows'
-      : event === 'DELETE'
-        ? 'OLD TABLE AS old_rows'
-        : 'NEW TABLE AS new_rows OLD TABLE AS old_rows';
-  return `CREATE TRIGGER "tg_support_requests_counts_${event.toLowerCase()}" AFTER ${event} ON "support_requests"
-    REFERENCING ${transitions} FOR EACH STATEMENT EXECUTE FUNCTION support_requests_counts()`;
-}
-
 export class RequestCounts1795370000000 implements MigrationInterface {
   name = 'RequestCounts1795370000000';
 
@@ -121,7 +111,9 @@ export class RequestCounts1795370000000 implements MigrationInterface {
     }
     await queryRunner.query('SELECT rebuild_request_counts()');
     for (const event of EVENTS) {
-      await queryRunner.query(triggerSql(event));
+      await queryRunner.query(
+        statementTriggerSql('support_requests', 'counts', 'support_requests_counts', event),
+      );
     }
   }
 

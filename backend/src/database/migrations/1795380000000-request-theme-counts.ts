@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { statementTriggerSql } from './1795360000000-reach-counts';
 
 // Requests received per theme, region and Helsinki month of submission (docs/performance.md, "Request counts"),
 // for the dashboards' figures by theme, kept by triggers in the writing transaction:
@@ -80,13 +81,19 @@ export class RequestThemeCounts1795380000000 implements MigrationInterface {
         PERFORM rebuild_request_theme_counts();
       END $$`);
     await queryRunner.query('SELECT rebuild_request_theme_counts()');
-    await queryRunner.query(`CREATE TRIGGER "tg_support_request_themes_counts_insert" AFTER INSERT ON "support_request_themes"
-      REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION support_request_themes_counts()`);
-    await queryRunner.query(`CREATE TRIGGER "tg_support_request_themes_counts_delete" AFTER DELETE ON "support_request_themes"
-      REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION support_request_themes_counts()`);
-    await queryRunner.query(`CREATE TRIGGER "tg_support_requests_theme_counts_update" AFTER UPDATE ON "support_requests"
-      REFERENCING NEW TABLE AS new_rows OLD TABLE AS old_rows FOR EACH STATEMENT
-      EXECUTE FUNCTION support_requests_theme_counts_moved()`);
+    for (const event of ['INSERT', 'DELETE']) {
+      await queryRunner.query(
+        statementTriggerSql('support_request_themes', 'counts', 'support_request_themes_counts', event),
+      );
+    }
+    await queryRunner.query(
+      statementTriggerSql(
+        'support_requests',
+        'theme_counts',
+        'support_requests_theme_counts_moved',
+        'UPDATE',
+      ),
+    );
     await queryRunner.query(`CREATE TRIGGER "tg_support_requests_theme_counts_delete" BEFORE DELETE ON "support_requests"
       FOR EACH ROW EXECUTE FUNCTION support_requests_theme_counts_deleted()`);
   }

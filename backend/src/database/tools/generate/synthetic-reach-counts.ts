@@ -1,3 +1,4 @@
+import { type CountedPeriod, calendarPeriodsOf } from '../../../dashboards/counted-period';
 import { UNIT_TYPES } from '../../../units/unit-types';
 import type { CopyValue } from './copy-writer';
 import type { SyntheticNetwork } from './synthetic-network';
@@ -8,19 +9,14 @@ export interface ReachedMonths {
   readonly keys: Iterable<number>;
 }
 
-interface CalendarPeriod {
-  readonly kind: 'month' | 'quarter' | 'year';
-  readonly start: string;
-}
-
 /** The month, quarter and year of each month (by index), as indices into one list of periods. */
 function periodsOfMonths(monthStarts: readonly string[]): {
-  periods: CalendarPeriod[];
+  periods: CountedPeriod[];
   byMonth: { month: number; quarter: number; year: number }[];
 } {
-  const periods: CalendarPeriod[] = [];
+  const periods: CountedPeriod[] = [];
   const indexOf = new Map<string, number>();
-  const index = (kind: CalendarPeriod['kind'], start: string): number => {
+  const index = ({ kind, start }: CountedPeriod): number => {
     const key = `${kind} ${start}`;
     let found = indexOf.get(key);
     if (found === undefined) {
@@ -30,12 +26,8 @@ function periodsOfMonths(monthStarts: readonly string[]): {
     return found;
   };
   const byMonth = monthStarts.map((start) => {
-    const quarterMonth = Math.floor((Number(start.slice(5, 7)) - 1) / 3) * 3 + 1;
-    return {
-      month: index('month', start),
-      quarter: index('quarter', `${start.slice(0, 5)}${String(quarterMonth).padStart(2, '0')}-01`),
-      year: index('year', `${start.slice(0, 4)}-01-01`),
-    };
+    const [month, quarter, year] = calendarPeriodsOf(start);
+    return { month: index(month), quarter: index(quarter), year: index(year) };
   });
   return { periods, byMonth };
 }
