@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { assignmentCoversSql } from '../agents/assignment-period.sql';
 import { HELSINKI_TIME_ZONE } from '../common/time/helsinki-date';
+import { preparedQuery } from '../database/prepared-query';
 import {
   clockAtRiskSql,
   clockBreachedSql,
@@ -9,6 +10,7 @@ import {
   slaBreachedSql,
 } from '../requests/request-sla.sql';
 import { unitReachedInPeriodSql } from '../units/unit-reach.sql';
+import type { ReachPeriod } from './counted-period';
 import type {
   AgentFollowUpCountsDto,
   AgentRegionCoverageDto,
@@ -16,9 +18,7 @@ import type {
   RequestAgeBucket,
   WhiteSpotsDto,
 } from './dto/agent-dashboard.dto';
-import type { ReachPeriod } from './counted-period';
 import type { Period } from './period-figures.queries';
-import { preparedQuery } from '../database/prepared-query';
 
 // The parts of an agent's workload (SPEC §4), each one set-based statement. `$1` is the agent's user id.
 

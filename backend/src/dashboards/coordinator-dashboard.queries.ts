@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { assignmentCoversSql } from '../agents/assignment-period.sql';
+import { preparedQuery } from '../database/prepared-query';
 import { requestOpenSql, slaAtRiskSql, slaBreachedSql } from '../requests/request-sla.sql';
 import type { AgentWorkloadDto, QueueItemDto, RequestQueueDto } from './dto/coordinator-dashboard.dto';
 import type { Period } from './period-figures.queries';
-import { preparedQuery } from '../database/prepared-query';
 
 /** Every active agent's workload on `today`: regions, open requests and their service levels, follow-ups, hours. */
 export async function agentWorkloads(

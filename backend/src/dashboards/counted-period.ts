@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { addDays, addMonths, startOfMonth } from '../common/time/calendar-dates';
+import { preparedQuery } from '../database/prepared-query';
 import { helsinkiDayStartSql } from '../units/unit-reach.sql';
 import type { Period } from './period-figures.queries';
-import { preparedQuery } from '../database/prepared-query';
 
 /** A calendar month, quarter or year, as reach_counts keeps them (migration ReachCounts). */
 export interface CountedPeriod {

@@ -7,6 +7,7 @@ import { RecordNotFoundError } from '../common/errors/domain-error';
 import type { Language } from '../common/i18n/language';
 import { addDays, addMonths, startOfIsoWeek, startOfMonth } from '../common/time/calendar-dates';
 import { helsinkiDate } from '../common/time/helsinki-date';
+import { preparedQuery } from '../database/prepared-query';
 import { OPEN_STATUSES } from '../requests/request-workflow';
 import {
   AGE_BUCKET_DAYS,
@@ -17,6 +18,7 @@ import {
   whiteSpots,
 } from './agent-dashboard.queries';
 import { agentWorkloads, regionsWithoutAgent, unassignedQueue } from './coordinator-dashboard.queries';
+import { type ReachPeriod, reachPeriod } from './counted-period';
 import { previousPeriod, resolvePeriod } from './dashboard-period';
 import { type AgentDashboardDto, REQUEST_AGE_BUCKETS } from './dto/agent-dashboard.dto';
 import type { CoordinatorDashboardDto } from './dto/coordinator-dashboard.dto';
@@ -33,9 +35,7 @@ import {
   reachByUnitType,
   themeReach,
 } from './period-figures.queries';
-import { type ReachPeriod, reachPeriod } from './counted-period';
 import { activeAgentsOn, regionAgentHistory } from './region-agents.queries';
-import { preparedQuery } from '../database/prepared-query';
 
 const EMPTY_FIGURES: PeriodFiguresDto = {
   activeUnits: 0,

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { HELSINKI_TIME_ZONE } from '../common/time/helsinki-date';
+import { preparedQuery } from '../database/prepared-query';
 import { instantInPeriodSql, reachRowInPeriodSql, reachedUnitIdsSql } from '../units/unit-reach.sql';
 import type { ReachPeriod } from './counted-period';
 import type { ThemeReachDto } from './dto/agent-dashboard.dto';
@@ -9,7 +10,6 @@ import type {
   ReachByThemeDto,
   ReachByUnitTypeDto,
 } from './dto/dashboard-figures.dto';
-import { preparedQuery } from '../database/prepared-query';
 
 // The figures of a period (SPEC §4), computed set-wise by PostgreSQL: one statement gives every region and the
 // nation at once (GROUPING SETS), so distinct reach and medians are exact at both levels. Parameters: $1 from,

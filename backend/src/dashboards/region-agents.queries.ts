@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { assignmentCoversSql } from '../agents/assignment-period.sql';
+import { preparedQuery } from '../database/prepared-query';
 import type { AgentRefDto } from './dto/dashboard-figures.dto';
 import type { AgentPeriodDto } from './dto/national-dashboard.dto';
-import { preparedQuery } from '../database/prepared-query';
 
 /** The active agent covering each region on `day`, by region code (regions without one are absent). */
 export async function activeAgentsOn(db: DataSource, day: string): Promise<Map<string, AgentRefDto>> {

@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { RecordNotFoundError, ValidationFailedError } from '../common/errors/domain-error';
 import { hashSecret } from '../credentials/secret-tokens';
+import { readTogether } from '../database/read-together';
 import { UnitEntity } from '../units/unit.entity';
 import { UnitsService } from '../units/units.service';
 import type { RatingDto } from './dto/request-commands.dto';
@@ -25,7 +26,6 @@ import { IdempotencyKeyReusedError, RequestNotOpenError } from './requests.error
 import { SupportRequestThemeEntity } from './support-request-theme.entity';
 import { SupportRequestEntity } from './support-request.entity';
 import { displayNamesOf } from './user-names';
-import { readTogether } from '../database/read-together';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
 

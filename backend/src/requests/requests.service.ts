@@ -11,6 +11,7 @@ import { parseSort } from '../common/pagination/sort';
 import { HELSINKI_TIME_ZONE } from '../common/time/helsinki-date';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ContactEntity } from '../contacts/contact.entity';
+import { readTogether } from '../database/read-together';
 import { UnitEntity } from '../units/unit.entity';
 import { UserEntity } from '../users/user.entity';
 import type { CreateRequestDto, UpdateRequestDto } from './dto/request-commands.dto';
@@ -31,7 +32,6 @@ import { SupportRequestThemeEntity } from './support-request-theme.entity';
 import { SupportRequestEntity } from './support-request.entity';
 import { displayNamesOf } from './user-names';
 import { escapeLike } from '../common/sql/like';
-import { readTogether } from '../database/read-together';
 
 type RequestSortField = (typeof REQUEST_SORT_FIELDS)[number];
 

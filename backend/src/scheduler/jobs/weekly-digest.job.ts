@@ -3,12 +3,12 @@ import type { EntityManager } from 'typeorm';
 import { addDays, startOfIsoWeek } from '../../common/time/calendar-dates';
 import { helsinkiDate } from '../../common/time/helsinki-date';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config';
+import { readTogether } from '../../database/read-together';
 import { MailService } from '../../mail/mail.service';
 import { requestOpenSql, slaAtRiskSql, slaBreachedSql } from '../../requests/request-sla.sql';
 import type { JobContext, ScheduledJob } from '../scheduled-job';
 import { type DigestContent, weeklyDigestEmail } from './job-emails';
 import { type UserRecipient, activeUsersOf } from './recipients';
-import { readTogether } from '../../database/read-together';
 
 /** How many requests of each kind the digest names (the counts are always complete). */
 const LISTED = 10;
