@@ -37,15 +37,20 @@ const FULL_MONTHS_FROM = `(CASE WHEN $1::date = date_trunc('month', $1::date)::d
   ELSE (date_trunc('month', $1::date) + interval '1 month')::date END)`;
 const FULL_MONTHS_UNTIL = `date_trunc('month', $2::date + 1)::date`;
 
+// The period's days outside its whole months: from $1 up to (not including) EDGE_BEFORE_UNTIL, and from
+// EDGE_AFTER_FROM to $2. Either range is empty when the period starts or ends on a month's edge.
+const EDGE_BEFORE_UNTIL = `least(${FULL_MONTHS_FROM}, $2::date + 1)`;
+const EDGE_AFTER_FROM = `greatest(${FULL_MONTHS_UNTIL}, ${FULL_MONTHS_FROM}, $1::date)`;
+
 /** `column` (a date) is one of the period's days outside its whole months: two index ranges, often empty. */
 const edgeDaySql = (column: string): string =>
-  `((${column} >= $1::date AND ${column} < least(${FULL_MONTHS_FROM}, $2::date + 1))
-    OR (${column} >= greatest(${FULL_MONTHS_UNTIL}, ${FULL_MONTHS_FROM}, $1::date) AND ${column} <= $2::date))`;
+  `((${column} >= $1::date AND ${column} < ${EDGE_BEFORE_UNTIL})
+    OR (${column} >= ${EDGE_AFTER_FROM} AND ${column} <= $2::date))`;
 
 /** `column` (a timestamptz) falls on one of the period's days outside its whole months. */
 const edgeInstantSql = (column: string): string =>
-  `(${instantInPeriodSql(column, '$1::date', `least(${FULL_MONTHS_FROM}, $2::date + 1) - 1`)}
-    OR ${instantInPeriodSql(column, `greatest(${FULL_MONTHS_UNTIL}, ${FULL_MONTHS_FROM}, $1::date)`, '$2::date')})`;
+  `(${instantInPeriodSql(column, '$1::date', `${EDGE_BEFORE_UNTIL} - 1`)}
+    OR ${instantInPeriodSql(column, EDGE_AFTER_FROM, '$2::date')})`;
 
 /** A resolved request met both service levels. */
 const SLA_MET = 'first_responded_at <= first_response_due_at AND resolved_at <= resolution_due_at';
