@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility';
+import { chooseOption } from './choose-option';
 import { signIn } from './sign-in';
 
 test.describe('a coordinator administers the network', () => {
@@ -12,10 +13,8 @@ test.describe('a coordinator administers the network', () => {
 
     await page.getByLabel('Sähköposti').fill(email);
     await page.getByLabel('Nimi').fill(`Eetu Testaaja ${suffix}`);
-    await page.getByRole('combobox', { name: 'Rooli' }).click();
-    await page.getByRole('option', { name: 'Muutosagentti' }).click();
-    await page.getByRole('combobox', { name: 'Asiointikieli' }).click();
-    await page.getByRole('option', { name: 'Svenska' }).click();
+    await chooseOption(page, 'Rooli', 'Muutosagentti');
+    await chooseOption(page, 'Asiointikieli', 'Svenska');
     await page.getByLabel('Taustaorganisaatio').fill('Päijät-Hämeen liitto');
     await page.getByLabel(/Työaika/).fill('30');
     await expectNoAccessibilityViolations(page);
@@ -33,8 +32,7 @@ test.describe('a coordinator administers the network', () => {
     await page.getByRole('link', { name: 'Muutosagentin tiedot ja maakunnat' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Eetu Testaaja ${suffix} Jr`);
     await expect(page.getByText('Muutosagenttia ei ole vielä nimetty mihinkään maakuntaan.')).toBeVisible();
-    await page.getByRole('combobox', { name: 'Maakunta' }).click();
-    await page.getByRole('option', { name: 'Päijät-Häme' }).click();
+    await chooseOption(page, 'Maakunta', 'Päijät-Häme');
     await page.getByLabel('Alkaen').fill('2020-01-01');
     await page.getByLabel('Päättyen (valinnainen)').fill('2020-12-31');
     await page.getByRole('button', { name: 'Lisää maakunta' }).click();
@@ -62,8 +60,7 @@ test.describe('a coordinator administers the network', () => {
     await signIn(page, 'coordinator@demo.keino.test', '/admin/agents');
     await page.getByRole('link', { name: 'Aino Lehtinen' }).click();
     await expect(page.getByRole('cell', { name: 'Uusimaa' })).toBeVisible();
-    await page.getByRole('combobox', { name: 'Maakunta' }).click();
-    await page.getByRole('option', { name: 'Varsinais-Suomi' }).click();
+    await chooseOption(page, 'Maakunta', 'Varsinais-Suomi');
     await page.getByLabel('Alkaen').fill('2024-01-01');
     await page.getByRole('button', { name: 'Lisää maakunta' }).click();
     await expect(page.getByText(/Mikael Virtanen/)).toBeVisible();

@@ -1,5 +1,6 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility';
+import { chooseOption } from './choose-option';
 import { DEMO_PASSWORD, signIn } from './sign-in';
 
 interface OutboxItem {
@@ -23,13 +24,6 @@ async function statusLink(api: APIRequestContext, address: string, template: str
   const link = /https?:\/\/[^/\s]+(\/request\/status\/[A-Za-z0-9_-]+)/.exec(text);
   expect(link).not.toBeNull();
   return link?.[1] ?? '';
-}
-
-async function chooseOption(page: Page, label: string, option: string | RegExp): Promise<void> {
-  // Focus and open with the keyboard: a Material select's floating label can intercept a click.
-  await page.getByRole('combobox', { name: label, exact: true }).focus();
-  await page.keyboard.press('Space');
-  await page.getByRole('option', { name: option }).click();
 }
 
 test('a requester asks for help in Swedish, the agent of the region answers and resolves, the requester rates', async ({
