@@ -1,4 +1,4 @@
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './accessibility';
 import { chooseOption } from './choose-option';
 import { DEMO_PASSWORD, signIn } from './sign-in';
