@@ -59,6 +59,8 @@ test.describe('a coordinator administers the network', () => {
   }) => {
     await signIn(page, 'coordinator@demo.keino.test', '/admin/agents');
     await page.getByRole('link', { name: 'Aino Lehtinen' }).click();
+    // The list has a Maakunta select and an Uusimaa cell too: wait for the agent's own page.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aino Lehtinen');
     await expect(page.getByRole('cell', { name: 'Uusimaa' })).toBeVisible();
     await chooseOption(page, 'Maakunta', 'Varsinais-Suomi');
     await page.getByLabel('Alkaen').fill('2024-01-01');
