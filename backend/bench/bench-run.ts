@@ -117,7 +117,6 @@ async function measureAll(
     agent: await signedIn(fixtures.agent.email),
     coordinator: await signedIn(fixtures.coordinator.email),
     ministry: await signedIn(fixtures.ministry.email),
-    databaseUrl,
     pool,
   });
   const results: ScenarioResult[] = [];

@@ -27,7 +27,6 @@ export interface ScenarioContext {
   readonly agent: BenchSession;
   readonly coordinator: BenchSession;
   readonly ministry: BenchSession;
-  readonly databaseUrl: string;
   readonly pool: Pool;
 }
 
@@ -84,7 +83,7 @@ const BUILDERS: Record<ScenarioName, ScenarioBuilder> = {
         get(context.agent, `/api/v1/units/typeahead?${query({ q, limit: String(TYPEAHEAD_LIMIT) })}`),
       ),
       target: { kind: 'p95', maxMs: TARGETS[context.scale].typeaheadP95Ms },
-      sql: await unitTypeaheadSql(context.databaseUrl, context.pool, agentPrincipal(context), queries),
+      sql: unitTypeaheadSql(context.pool, agentPrincipal(context), queries, TYPEAHEAD_LIMIT),
     };
   },
 

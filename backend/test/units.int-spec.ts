@@ -167,6 +167,46 @@ describe('contracting units', () => {
     await agent01.get('/api/v1/units/typeahead?q=a').expect(400);
   });
 
+  it('typeahead searches each of the caller’s regions, Swedish names and business IDs, nearest first', async () => {
+    const names = (response: { body: { nameFi: string }[] }) => response.body.map((unit) => unit.nameFi);
+    const agent0506 = await signIn(testApp.app, (await accounts.agent(['05', '06'])).email);
+    const school = await accounts.unit('05', { nameFi: 'Pöllövaaran koulu' });
+    await accounts.unit('06', { nameFi: 'Pöllövaaran kirjasto' });
+    await accounts.unit('06', { nameFi: 'Pöllövaara' });
+    await accounts.unit('07', { nameFi: 'Pöllövaaran sairaala' });
+    await accounts.unit('06', { nameFi: 'Tuntematon yhtymä', nameSv: 'Pöllövaara skola' });
+    const byId = await accounts.unit('05', { nameFi: 'Aivan muu nimi', businessId: '2960413-1' });
+
+    const typo = await agent0506.get('/api/v1/units/typeahead?q=pöllövara').expect(200);
+    // The exact name, in the agent's second region, comes first; the other region's unit is never shown.
+    expect(names(typo)[0]).toBe('Pöllövaara');
+    expect([...names(typo)].sort()).toEqual(
+      ['Pöllövaara', 'Pöllövaaran kirjasto', 'Pöllövaaran koulu', 'Tuntematon yhtymä'].sort(),
+    );
+    expect(typo.body.find((unit: { id: string }) => unit.id === school.id)).toEqual({
+      id: school.id,
+      nameFi: 'Pöllövaaran koulu',
+      nameSv: null,
+      businessId: school.businessId,
+      regionCode: '05',
+      isActive: true,
+    });
+    const everywhere = await coordinator.get('/api/v1/units/typeahead?q=pöllövaara').expect(200);
+    expect(names(everywhere)).toContain('Pöllövaaran sairaala');
+    const limited = await coordinator.get('/api/v1/units/typeahead?q=pöllövaara&limit=5').expect(200);
+    expect(limited.body).toHaveLength(5);
+    expect(names(limited)[0]).toBe('Pöllövaara');
+
+    const prefix = await agent0506.get('/api/v1/units/typeahead?q=2960413').expect(200);
+    expect(prefix.body.map((unit: { id: string }) => unit.id)[0]).toBe(byId.id);
+    const outside = await signIn(testApp.app, (await accounts.agent(['08'])).email);
+    expect((await outside.get('/api/v1/units/typeahead?q=pöllövaara').expect(200)).body).toEqual([]);
+    const unitUser = await signIn(testApp.app, (await accounts.user('unit', { unitId: school.id })).email);
+    expect(names(await unitUser.get('/api/v1/units/typeahead?q=pöllövaara').expect(200))).toEqual([
+      'Pöllövaaran koulu',
+    ]);
+  });
+
   it('filters by type, activity and reach, sorts and pages', async () => {
     const type = await coordinator.get('/api/v1/units?type=joint_municipal_authority').expect(200);
     expect(type.body.items.every((unit: { type: string }) => unit.type === 'joint_municipal_authority')).toBe(

@@ -16,6 +16,7 @@ import type { CreateUnitDto, UpdateUnitDto } from './dto/unit-requests.dto';
 import { isRegionWritable, whereUnitInScope } from './unit-scope';
 import { UnitEntity } from './unit.entity';
 import { BusinessIdTakenError, OutOfScopeError } from './units.errors';
+import { unitTypeahead } from './unit-typeahead.queries';
 import { unitHasHistory } from './units.queries';
 import { escapeLike } from '../common/sql/like';
 import { helsinkiDate } from '../common/time/helsinki-date';
@@ -112,7 +113,11 @@ export class UnitsService {
 
   /** Search-as-you-type: best matches first, no total (no COUNT over a large table on every keystroke). */
   async typeahead(query: UnitTypeaheadQueryDto, scope: AccessScope): Promise<UnitTypeaheadItemDto[]> {
-    const rows = await this.filteredQuery({ q: query.q }, scope).limit(query.limit).getMany();
+    const q = query.q.trim();
+    if (q) {
+      return unitTypeahead(this.dataSource, q, query.limit, scope);
+    }
+    const rows = await this.filteredQuery({}, scope).limit(query.limit).getMany();
     return rows.map((unit) => ({
       id: unit.id,
       nameFi: unit.nameFi,

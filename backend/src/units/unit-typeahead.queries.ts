@@ -1,0 +1,86 @@
+import type { DataSource } from 'typeorm';
+import type { AccessScope } from '../common/auth/access-scope';
+import { escapeLike } from '../common/sql/like';
+import { preparedQuery } from '../database/prepared-query';
+import type { UnitTypeaheadItemDto } from './dto/unit.dto';
+
+// Search-as-you-type over units (SPEC §5): names that resemble `q` by trigram word similarity (forgiving typos,
+// threshold per connection: `pg_trgm.word_similarity_threshold`) and business IDs that start with it, nearest
+// first. Each way of matching is its own index-driven branch that stops after `limit` rows:
+// - Finnish names: nearest first from a GiST index (KNN), read only while names still match. An agent's
+//   regions are searched one by one through the (region, name) index, so a scan never walks other regions;
+// - Swedish names (few units have one): the trigram GIN index;
+// - business IDs: the prefix index.
+// A unit matched several ways takes its nearest distance; a business ID match counts as distance 0. No total:
+// nothing counts every match on each keystroke.
+
+type Branch = 'all' | 'regions' | 'unit';
+
+const FINNISH_NAMES: Record<Branch, string> = {
+  all: `(SELECT u.id, u.name_fi <->> $1 AS distance FROM units u
+         WHERE $1 <% u.name_fi ORDER BY u.name_fi <->> $1 LIMIT $3)`,
+  regions: `(SELECT f.id, f.distance FROM unnest($4::text[]) AS scope(region_code)
+             CROSS JOIN LATERAL (
+               SELECT u.id, u.name_fi <->> $1 AS distance FROM units u
+               WHERE u.region_code = scope.region_code AND $1 <% u.name_fi
+               ORDER BY u.name_fi <->> $1 LIMIT $3) f)`,
+  unit: `(SELECT u.id, u.name_fi <->> $1 AS distance FROM units u WHERE u.id = $4::uuid AND $1 <% u.name_fi)`,
+};
+
+const SCOPE_CONDITION: Record<Branch, string> = {
+  all: 'TRUE',
+  regions: 'u.region_code = ANY ($4::text[])',
+  unit: 'u.id = $4::uuid',
+};
+
+function typeaheadSql(branch: Branch): string {
+  return `WITH matches AS (
+       ${FINNISH_NAMES[branch]}
+       UNION ALL
+       (SELECT u.id, u.name_sv <->> $1 FROM units u
+        WHERE ${SCOPE_CONDITION[branch]} AND $1 <% u.name_sv ORDER BY u.name_sv <->> $1 LIMIT $3)
+       UNION ALL
+       (SELECT u.id, 0 FROM units u
+        WHERE ${SCOPE_CONDITION[branch]} AND u.business_id LIKE $2 ORDER BY u.business_id LIMIT $3)),
+     best AS (SELECT id, min(distance) AS distance FROM matches GROUP BY id ORDER BY 2, 1 LIMIT $3)
+     SELECT u.id, u.name_fi, u.name_sv, u.business_id, u.region_code, u.is_active
+     FROM best JOIN units u ON u.id = best.id
+     ORDER BY best.distance, u.name_fi COLLATE "fi-FI-x-icu", u.id`;
+}
+
+interface TypeaheadRow {
+  id: string;
+  name_fi: string;
+  name_sv: string | null;
+  business_id: string;
+  region_code: string;
+  is_active: boolean;
+}
+
+/** The `limit` units within `scope` that best match `q` (already trimmed, not empty), best first. */
+export async function unitTypeahead(
+  db: DataSource,
+  q: string,
+  limit: number,
+  scope: AccessScope,
+): Promise<UnitTypeaheadItemDto[]> {
+  if (scope.kind === 'regions' && scope.regionCodes.length === 0) {
+    return [];
+  }
+  const scopeValue =
+    scope.kind === 'all' ? [] : [scope.kind === 'regions' ? scope.regionCodes : scope.unitId];
+  const rows = await preparedQuery<TypeaheadRow>(db, typeaheadSql(scope.kind), [
+    q,
+    `${escapeLike(q)}%`,
+    limit,
+    ...scopeValue,
+  ]);
+  return rows.map((row) => ({
+    id: row.id,
+    nameFi: row.name_fi,
+    nameSv: row.name_sv,
+    businessId: row.business_id,
+    regionCode: row.region_code,
+    isActive: row.is_active,
+  }));
+}
