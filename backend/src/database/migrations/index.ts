@@ -15,6 +15,7 @@ import { RequestCounts1795370000000 } from './1795370000000-request-counts';
 import { RequestThemeCounts1795380000000 } from './1795380000000-request-theme-counts';
 import { RefreshPlans1795390000000 } from './1795390000000-refresh-plans';
 import { UnitRegionTrigramIndex1795400000000 } from './1795400000000-unit-region-trigram-index';
+import { TrigramCosts1795410000000 } from './1795410000000-trigram-costs';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -36,4 +37,5 @@ export const migrations: MigrationClass[] = [
   RequestThemeCounts1795380000000,
   RefreshPlans1795390000000,
   UnitRegionTrigramIndex1795400000000,
+  TrigramCosts1795410000000,
 ];
