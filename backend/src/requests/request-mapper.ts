@@ -33,8 +33,12 @@ export function serviceLevelsOf(
   };
 }
 
-/** A request with its unit, agent and themes loaded, as a list row. */
-export function toRequestListItem(request: SupportRequestEntity, now: Date): RequestListItemDto {
+/** A request with its unit and agent loaded, and its theme codes (sorted), as a list row. */
+export function toRequestListItem(
+  request: SupportRequestEntity,
+  themeCodes: string[],
+  now: Date,
+): RequestListItemDto {
   return {
     id: request.id,
     number: request.number,
@@ -47,7 +51,7 @@ export function toRequestListItem(request: SupportRequestEntity, now: Date): Req
     unitDescription: request.unitDescription,
     regionCode: request.regionCode,
     assignedAgent: personRef(request.assignedAgent),
-    themeCodes: (request.themes ?? []).map((theme) => theme.themeCode).sort(),
+    themeCodes,
     submittedAt: request.submittedAt.toISOString(),
     ...serviceLevelsOf(request, now),
   };

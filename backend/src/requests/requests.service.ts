@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
 import { StaleVersionError } from '../common/auth/auth-errors';
 import type { Actor } from '../common/auth/principal';
@@ -32,6 +32,29 @@ import { SupportRequestThemeEntity } from './support-request-theme.entity';
 import { SupportRequestEntity } from './support-request.entity';
 import { displayNamesOf } from './user-names';
 import { escapeLike } from '../common/sql/like';
+
+/** What a list row shows (toRequestListItem): the list reads only these, not the descriptions. */
+const LIST_ITEM_COLUMNS = [
+  'request.id',
+  'request.number',
+  'request.title',
+  'request.status',
+  'request.urgency',
+  'request.source',
+  'request.unitId',
+  'request.unitDescription',
+  'request.regionCode',
+  'request.submittedAt',
+  'request.firstResponseDueAt',
+  'request.firstRespondedAt',
+  'request.resolutionDueAt',
+  'request.resolvedAt',
+  'request.cancelledAt',
+  'unit.id',
+  'unit.nameFi',
+  'agent.id',
+  'agent.displayName',
+];
 
 type RequestSortField = (typeof REQUEST_SORT_FIELDS)[number];
 
@@ -149,13 +172,17 @@ export class RequestsService {
 
   async list(query: RequestListQueryDto, scope: RequestScope): Promise<Page<RequestListItemDto>> {
     const [rows, total] = await this.filteredQuery(query, scope)
+      .select(LIST_ITEM_COLUMNS)
       .offset(query.offset)
       .limit(query.pageSize)
       .getManyAndCount();
-    await this.loadThemes(rows);
+    const themes = await this.themeCodesOf(
+      this.dataSource.manager,
+      rows.map((row) => row.id),
+    );
     const now = new Date();
     return {
-      items: rows.map((row) => toRequestListItem(row, now)),
+      items: rows.map((row) => toRequestListItem(row, themes.get(row.id) ?? [], now)),
       total,
       page: query.page,
       pageSize: query.pageSize,
@@ -361,12 +388,9 @@ export class RequestsService {
           displayName: names.get(request.assignedAgentUserId) ?? '',
         })
       : undefined;
-    request.themes = (themes.get(request.id) ?? []).map((themeCode) =>
-      manager.create(SupportRequestThemeEntity, { requestId: request.id, themeCode }),
-    );
     const now = new Date();
     return {
-      ...toRequestListItem(request, now),
+      ...toRequestListItem(request, themes.get(request.id) ?? [], now),
       description: request.description,
       cpvDivisionCode: request.cpvDivisionCode,
       cpvCode: request.cpvCode,
@@ -394,26 +418,24 @@ export class RequestsService {
     };
   }
 
-  private async loadThemes(rows: SupportRequestEntity[]): Promise<void> {
-    const themes = await this.themeCodesOf(
-      this.dataSource.manager,
-      rows.map((row) => row.id),
-    );
-    for (const row of rows) {
-      row.themes = (themes.get(row.id) ?? []).map((themeCode) =>
-        this.dataSource.manager.create(SupportRequestThemeEntity, { requestId: row.id, themeCode }),
-      );
-    }
-  }
-
+  /** The theme codes of each request, sorted. */
   private async themeCodesOf(manager: EntityManager, ids: readonly string[]): Promise<Map<string, string[]>> {
     const byRequest = new Map<string, string[]>();
     if (ids.length === 0) {
       return byRequest;
     }
-    const rows = await manager.find(SupportRequestThemeEntity, { where: { requestId: In([...ids]) } });
+    const rows = (await manager.query(
+      `SELECT request_id, theme_code FROM support_request_themes
+       WHERE request_id = ANY ($1::uuid[]) ORDER BY request_id, theme_code COLLATE "C"`,
+      [ids],
+    )) as { request_id: string; theme_code: string }[];
     for (const row of rows) {
-      byRequest.set(row.requestId, [...(byRequest.get(row.requestId) ?? []), row.themeCode].sort());
+      const codes = byRequest.get(row.request_id);
+      if (codes) {
+        codes.push(row.theme_code);
+      } else {
+        byRequest.set(row.request_id, [row.theme_code]);
+      }
     }
     return byRequest;
   }
