@@ -74,6 +74,23 @@ describe('API basics', () => {
     expect(ui.text).toContain('swagger');
   });
 
+  it('compresses responses of 4 KiB and more, and sends smaller ones as they are', async () => {
+    const large = await testApp.http
+      .get('/api/openapi.json')
+      .set('accept-encoding', 'gzip, deflate, br, zstd')
+      .expect(200);
+    expect(large.headers['content-encoding']).toBe('br');
+    expect(JSON.stringify(large.body).length).toBeGreaterThan(4096);
+    // Above the compression middleware's own default threshold (1 KiB), below ours.
+    const small = await testApp.http
+      .get('/api/v1/regions')
+      .set('accept-encoding', 'gzip, deflate, br, zstd')
+      .expect(200);
+    expect(small.text.length).toBeGreaterThan(1024);
+    expect(small.text.length).toBeLessThan(4096);
+    expect(small.headers['content-encoding']).toBeUndefined();
+  });
+
   it('sends security headers', async () => {
     const response = await testApp.http.get('/api/health').expect(200);
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");
