@@ -1,4 +1,5 @@
 import type { LoadStats } from './latency-stats';
+import type { CpuPerRequest } from './process-cpu';
 import type { ScenarioName } from './scenario-names';
 import type { Target } from './targets';
 
@@ -11,6 +12,8 @@ export interface ScenarioResult {
   readonly api: LoadStats;
   /** The highest resident set size of the API process during the measured phase. */
   readonly apiRssMaxMb: number;
+  /** CPU time per answered request in the measured phase: the API process, and PostgreSQL's processes. */
+  readonly cpuPerRequest: CpuPerRequest | null;
   readonly sql: LoadStats | null;
   /** API p95 ÷ raw-SQL p95. */
   readonly apiToSqlP95: number | null;

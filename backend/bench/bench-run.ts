@@ -6,6 +6,7 @@ import { discoverFixtures } from './bench-fixtures';
 import type { BenchOptions } from './bench-options';
 import type { RunResult, ScenarioResult } from './bench-results';
 import { runLoad } from './load-runner';
+import { cpuPerRequest, type ProcessTreeCpu, readProcessTreeCpu } from './process-cpu';
 import { fixed } from './report';
 import { deferredRssSampler, readRssMegabytes } from './rss-sampler';
 import { type Scenario, buildScenarios } from './scenarios';
@@ -43,6 +44,7 @@ async function measureScenario(
 ): Promise<ScenarioResult> {
   log(`  ${scenario.name}: ${scenario.description}`);
   const rss = deferredRssSampler(api.pid);
+  let cpuBefore: ProcessTreeCpu | null = null;
   const load = await runLoad(
     {
       kind: 'run',
@@ -52,8 +54,12 @@ async function measureScenario(
       durationSeconds: options.durationSeconds,
       requests: scenario.requests,
     },
-    () => rss.start(),
+    () => {
+      rss.start();
+      cpuBefore = readProcessTreeCpu(api.pid);
+    },
   );
+  const cpu = cpuPerRequest(cpuBefore, readProcessTreeCpu(api.pid), load.stats.successes);
   const apiRssMaxMb = rss.stop();
   const waitedMs = await waitUntilAppIdle(pool);
   if (waitedMs > 1000) {
@@ -73,13 +79,16 @@ async function measureScenario(
     target: scenario.target,
     api: load.stats,
     apiRssMaxMb,
+    cpuPerRequest: cpu,
     sql: sql?.stats ?? null,
     apiToSqlP95: sql ? load.stats.p95Ms / sql.stats.p95Ms : null,
     firstError: load.firstError ?? sql?.firstError ?? null,
   };
   log(
     `    p95 ${fixed(load.stats.p95Ms, 1)} ms, ${fixed(load.stats.requestsPerSecond, 0)} req/s, ` +
-      `${load.stats.errors} errors${sql ? `; raw SQL p95 ${fixed(sql.stats.p95Ms, 1)} ms` : ''}` +
+      `${load.stats.errors} errors` +
+      `${cpu ? `, CPU per request: API ${fixed(cpu.apiMs, 2)} ms, PostgreSQL ${fixed(cpu.databaseMs, 2)} ms` : ''}` +
+      `${sql ? `; raw SQL p95 ${fixed(sql.stats.p95Ms, 1)} ms` : ''}` +
       `${result.firstError ? `; first error: ${result.firstError}` : ''}`,
   );
   return result;

@@ -16,6 +16,8 @@ const COLUMNS = [
   'req/s',
   'errors',
   'API RSS MB',
+  'CPU/req API ms',
+  'CPU/req PG ms',
   'target',
   'met',
 ];
@@ -75,11 +77,22 @@ export function formatReport(
       String(scenario.connections),
       ...latencyCells(scenario.api),
       fixed(scenario.apiRssMaxMb, 0),
+      fixed(scenario.cpuPerRequest?.apiMs ?? Number.NaN, 2),
+      fixed(scenario.cpuPerRequest?.databaseMs ?? Number.NaN, 2),
       describeTarget(scenario.target),
       verdict(scenario.isMet),
     ]);
     if (scenario.sql) {
-      rows.push(['  raw SQL (pg)', String(scenario.connections), ...latencyCells(scenario.sql), '', '', '']);
+      rows.push([
+        '  raw SQL (pg)',
+        String(scenario.connections),
+        ...latencyCells(scenario.sql),
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]);
     }
   }
   const ratios = summary.scenarios.flatMap((scenario) =>

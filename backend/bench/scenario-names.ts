@@ -1,5 +1,6 @@
 /** In the order they run: reads first, the write last, so that no read sees the bench's own writes. */
 export const SCENARIO_NAMES = [
+  'signed-in-floor',
   'agent-dashboard',
   'national-dashboard',
   'unit-typeahead',

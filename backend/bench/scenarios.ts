@@ -54,6 +54,14 @@ function listTarget({ scale }: ScenarioContext): Target {
 type ScenarioBuilder = (context: ScenarioContext) => Promise<Omit<Scenario, 'name'>>;
 
 const BUILDERS: Record<ScenarioName, ScenarioBuilder> = {
+  // The cheapest signed-in request (session lookup, guards, a small JSON answer): the floor under every other.
+  'signed-in-floor': async (context) => ({
+    description: `GET /api/v1/auth/me as ${context.agent.email}: the cost every signed-in request starts from`,
+    requests: [get(context.agent, '/api/v1/auth/me')],
+    target: { kind: 'none' },
+    sql: null,
+  }),
+
   'agent-dashboard': async (context) => ({
     description:
       `GET /api/v1/dashboards/agent as ${context.agent.email} ` +

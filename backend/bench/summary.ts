@@ -1,6 +1,7 @@
 import type { Scale } from '../src/database/tools/generate/bench-accounts';
 import type { RunResult, ScenarioResult } from './bench-results';
 import type { FrontendSize } from './frontend-size';
+import type { CpuPerRequest } from './process-cpu';
 import { type LoadStats, median } from './latency-stats';
 import type { ScenarioName } from './scenario-names';
 import { TARGETS, type Target, isTargetMet } from './targets';
@@ -13,6 +14,8 @@ export interface ScenarioSummary {
   readonly target: Target;
   readonly api: LoadStats;
   readonly apiRssMaxMb: number;
+  /** Medians of the runs' CPU per request (null when it could not be read). */
+  readonly cpuPerRequest: CpuPerRequest | null;
   readonly isMet: boolean | null;
   readonly sql: LoadStats | null;
   readonly apiToSqlP95: number | null;
@@ -53,6 +56,12 @@ function medianStats(all: readonly LoadStats[]): LoadStats {
   };
 }
 
+function medianCpu(all: readonly CpuPerRequest[]): CpuPerRequest | null {
+  return all.length === 0
+    ? null
+    : { apiMs: median(all.map((cpu) => cpu.apiMs)), databaseMs: median(all.map((cpu) => cpu.databaseMs)) };
+}
+
 function summariseScenario(results: readonly ScenarioResult[], ratioTarget: number): ScenarioSummary {
   const [first] = results;
   const api = medianStats(results.map((result) => result.api));
@@ -66,6 +75,9 @@ function summariseScenario(results: readonly ScenarioResult[], ratioTarget: numb
     target: first.target,
     api,
     apiRssMaxMb: median(results.map((result) => result.apiRssMaxMb)),
+    cpuPerRequest: medianCpu(
+      results.flatMap((result) => (result.cpuPerRequest ? [result.cpuPerRequest] : [])),
+    ),
     isMet: isTargetMet(first.target, api),
     sql: sqlRuns.length > 0 ? medianStats(sqlRuns) : null,
     apiToSqlP95,
