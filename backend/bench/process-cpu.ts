@@ -29,11 +29,11 @@ function readStat(pid: number): ProcessStat | null {
 export interface ProcessTreeCpu {
   /** CPU ms of the API process itself. */
   readonly apiMs: number;
-  /** CPU ms of every process under it: the embedded PostgreSQL server and its backends. */
-  readonly databaseMs: number;
+  /** CPU ms of each process under it (the embedded PostgreSQL server and its backends), by pid. */
+  readonly databaseMs: ReadonlyMap<number, number>;
 }
 
-/** The CPU time spent so far by the process `apiPid` and, separately, by all of its descendants. */
+/** The CPU time spent so far by the process `apiPid` and by each of its descendants. */
 export function readProcessTreeCpu(apiPid: number): ProcessTreeCpu | null {
   const stats = new Map<number, ProcessStat>();
   for (const entry of readdirSync('/proc')) {
@@ -56,10 +56,10 @@ export function readProcessTreeCpu(apiPid: number): ProcessTreeCpu | null {
     }
     return false;
   };
-  let databaseMs = 0;
+  const databaseMs = new Map<number, number>();
   for (const [pid, stat] of stats) {
     if (isDescendant(pid)) {
-      databaseMs += stat.cpuMs;
+      databaseMs.set(pid, stat.cpuMs);
     }
   }
   return { apiMs: api.cpuMs, databaseMs };
@@ -70,7 +70,11 @@ export interface CpuPerRequest {
   readonly databaseMs: number;
 }
 
-/** CPU ms per request between two readings (null when either is missing or nothing was answered). */
+/**
+ * CPU ms per request between two readings (null when either is missing or nothing was answered). A database
+ * process counts from its first reading (zero when it started in between); one that ended in between is
+ * missed, as the pools keep their connections open while measuring.
+ */
 export function cpuPerRequest(
   before: ProcessTreeCpu | null,
   after: ProcessTreeCpu | null,
@@ -79,8 +83,9 @@ export function cpuPerRequest(
   if (!before || !after || requests <= 0) {
     return null;
   }
-  return {
-    apiMs: (after.apiMs - before.apiMs) / requests,
-    databaseMs: (after.databaseMs - before.databaseMs) / requests,
-  };
+  let databaseMs = 0;
+  for (const [pid, cpuMs] of after.databaseMs) {
+    databaseMs += cpuMs - (before.databaseMs.get(pid) ?? 0);
+  }
+  return { apiMs: (after.apiMs - before.apiMs) / requests, databaseMs: databaseMs / requests };
 }
