@@ -450,8 +450,15 @@ describe('support requests', () => {
     });
 
     it('finds active units by name with typos or by business ID for the public form', async () => {
+      const closed = await accounts.unit('02', { nameFi: 'Turun kaupunki (lakkautettu)', isActive: false });
       const byName = await testApp.http.get('/api/v1/public/units?q=turn kaupunki').expect(200);
-      expect((byName.body as { id: string }[]).map((unit) => unit.id)).toContain(unitWithAgent.id);
+      const ids = (byName.body as { id: string }[]).map((unit) => unit.id);
+      expect(ids).toContain(unitWithAgent.id);
+      expect(ids).not.toContain(closed.id);
+      expect(
+        (await testApp.http.get(`/api/v1/public/units?q=${closed.businessId}`).expect(200)).body,
+      ).toEqual([]);
+      expect((await testApp.http.get('/api/v1/public/units?q=%20%20%20').expect(200)).body).toEqual([]);
       const byId = await testApp.http
         .get(`/api/v1/public/units?q=${unitWithAgent.businessId.slice(0, 6)}`)
         .expect(200);

@@ -6,7 +6,7 @@ import { RecordNotFoundError, ValidationFailedError } from '../common/errors/dom
 import { hashSecret } from '../credentials/secret-tokens';
 import { readTogether } from '../database/read-together';
 import { UnitEntity } from '../units/unit.entity';
-import { UnitsService } from '../units/units.service';
+import { unitTypeahead } from '../units/unit-typeahead.queries';
 import type { RatingDto } from './dto/request-commands.dto';
 import type {
   PublicCancelDto,
@@ -28,6 +28,8 @@ import { SupportRequestEntity } from './support-request.entity';
 import { displayNamesOf } from './user-names';
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9_-]{8,100}$/;
+/** Suggestions the public form's unit search shows. */
+const PUBLIC_SEARCH_LIMIT = 10;
 
 /** A fingerprint of what was submitted, to tell a retry from a different request under the same key. */
 function fingerprintOf(body: PublicRequestSubmissionDto): string {
@@ -51,7 +53,6 @@ export class PublicRequestsService {
     private readonly intake: RequestIntakeService,
     private readonly actions: RequestActionsService,
     private readonly throttle: PublicIntakeThrottleService,
-    private readonly units: UnitsService,
   ) {}
 
   async submit(
@@ -125,9 +126,13 @@ export class PublicRequestsService {
 
   /** Active units by name (typo-tolerant) or business ID, for the public form: public register data only. */
   async searchUnits(q: string): Promise<PublicUnitDto[]> {
-    // The units list's own search (trigram nearest-first), over every region, active units only.
-    const rows = await this.units.filteredQuery({ q, isActive: true }, { kind: 'all' }).limit(10).getMany();
-    return rows.map((unit) => ({
+    // The staff typeahead's search (index-driven, nearest first), over every region, active units only.
+    const trimmed = q.trim();
+    if (!trimmed) {
+      return [];
+    }
+    const units = await unitTypeahead(this.dataSource, trimmed, PUBLIC_SEARCH_LIMIT, { kind: 'all' }, true);
+    return units.map((unit) => ({
       id: unit.id,
       nameFi: unit.nameFi,
       nameSv: unit.nameSv,

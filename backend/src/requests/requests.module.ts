@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuditModule } from '../audit/audit.module';
 import { MailModule } from '../mail/mail.module';
-import { UnitsModule } from '../units/units.module';
 import { PublicIntakeThrottleService } from './public-intake-throttle.service';
 import { PublicRequestsController } from './public-requests.controller';
 import { PublicRequestsService } from './public-requests.service';
@@ -13,7 +12,7 @@ import { RequestsController } from './requests.controller';
 import { RequestsService } from './requests.service';
 
 @Module({
-  imports: [AuditModule, MailModule, UnitsModule],
+  imports: [AuditModule, MailModule],
   controllers: [RequestsController, PublicRequestsController],
   providers: [
     RequestNotifier,

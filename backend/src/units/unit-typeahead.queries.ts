@@ -16,16 +16,23 @@ import type { UnitTypeaheadItemDto } from './dto/unit.dto';
 
 type Branch = 'all' | 'regions' | 'unit';
 
-const FINNISH_NAMES: Record<Branch, string> = {
-  all: `(SELECT u.id, u.name_fi <->> $1 AS distance FROM units u
-         WHERE $1 <% u.name_fi ORDER BY u.name_fi <->> $1 LIMIT $3)`,
-  regions: `(SELECT f.id, f.distance FROM unnest($4::text[]) AS scope(region_code)
-             CROSS JOIN LATERAL (
-               SELECT u.id, u.name_fi <->> $1 AS distance FROM units u
-               WHERE u.region_code = scope.region_code AND $1 <% u.name_fi
-               ORDER BY u.name_fi <->> $1 LIMIT $3) f)`,
-  unit: `(SELECT u.id, u.name_fi <->> $1 AS distance FROM units u WHERE u.id = $4::uuid AND $1 <% u.name_fi)`,
-};
+/** The Finnish-name branch: nearest first, per region of the caller when the scope is regions. */
+function finnishNamesSql(branch: Branch, active: string): string {
+  switch (branch) {
+    case 'all':
+      return `(SELECT u.id, u.name_fi <->> $1 AS distance FROM units u
+               WHERE $1 <% u.name_fi${active} ORDER BY u.name_fi <->> $1 LIMIT $3)`;
+    case 'regions':
+      return `(SELECT f.id, f.distance FROM unnest($4::text[]) AS scope(region_code)
+               CROSS JOIN LATERAL (
+                 SELECT u.id, u.name_fi <->> $1 AS distance FROM units u
+                 WHERE u.region_code = scope.region_code AND $1 <% u.name_fi${active}
+                 ORDER BY u.name_fi <->> $1 LIMIT $3) f)`;
+    case 'unit':
+      return `(SELECT u.id, u.name_fi <->> $1 AS distance FROM units u
+               WHERE u.id = $4::uuid AND $1 <% u.name_fi${active})`;
+  }
+}
 
 const SCOPE_CONDITION: Record<Branch, string> = {
   all: 'TRUE',
@@ -33,15 +40,16 @@ const SCOPE_CONDITION: Record<Branch, string> = {
   unit: 'u.id = $4::uuid',
 };
 
-function typeaheadSql(branch: Branch): string {
+function typeaheadSql(branch: Branch, activeOnly: boolean): string {
+  const active = activeOnly ? ' AND u.is_active' : '';
   return `WITH matches AS (
-       ${FINNISH_NAMES[branch]}
+       ${finnishNamesSql(branch, active)}
        UNION ALL
        (SELECT u.id, u.name_sv <->> $1 FROM units u
-        WHERE ${SCOPE_CONDITION[branch]} AND $1 <% u.name_sv ORDER BY u.name_sv <->> $1 LIMIT $3)
+        WHERE ${SCOPE_CONDITION[branch]}${active} AND $1 <% u.name_sv ORDER BY u.name_sv <->> $1 LIMIT $3)
        UNION ALL
        (SELECT u.id, 0 FROM units u
-        WHERE ${SCOPE_CONDITION[branch]} AND u.business_id LIKE $2 ORDER BY u.business_id LIMIT $3)),
+        WHERE ${SCOPE_CONDITION[branch]}${active} AND u.business_id LIKE $2 ORDER BY u.business_id LIMIT $3)),
      best AS (SELECT id, min(distance) AS distance FROM matches GROUP BY id ORDER BY 2, 1 LIMIT $3)
      SELECT u.id, u.name_fi, u.name_sv, u.business_id, u.region_code, u.is_active
      FROM best JOIN units u ON u.id = best.id
@@ -57,19 +65,23 @@ interface TypeaheadRow {
   is_active: boolean;
 }
 
-/** The `limit` units within `scope` that best match `q` (already trimmed, not empty), best first. */
+/**
+ * The `limit` units within `scope` that best match `q` (already trimmed, not empty), best first; only active
+ * ones when `activeOnly` (the public request form).
+ */
 export async function unitTypeahead(
   db: DataSource,
   q: string,
   limit: number,
   scope: AccessScope,
+  activeOnly = false,
 ): Promise<UnitTypeaheadItemDto[]> {
   if (scope.kind === 'regions' && scope.regionCodes.length === 0) {
     return [];
   }
   const scopeValue =
     scope.kind === 'all' ? [] : [scope.kind === 'regions' ? scope.regionCodes : scope.unitId];
-  const rows = await preparedQuery<TypeaheadRow>(db, typeaheadSql(scope.kind), [
+  const rows = await preparedQuery<TypeaheadRow>(db, typeaheadSql(scope.kind, activeOnly), [
     q,
     `${escapeLike(q)}%`,
     limit,
