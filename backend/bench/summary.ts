@@ -1,26 +1,14 @@
 import type { Scale } from '../src/database/tools/generate/bench-accounts';
 import type { RunResult, ScenarioResult } from './bench-results';
 import type { FrontendSize } from './frontend-size';
-import type { CpuPerRequest } from './process-cpu';
 import { type LoadStats, median } from './latency-stats';
-import type { ScenarioName } from './scenario-names';
-import { TARGETS, type Target, isTargetMet } from './targets';
+import type { CpuPerRequest } from './process-cpu';
+import { TARGETS, isTargetMet } from './targets';
 
-/** A scenario over all runs: medians of the runs' figures, errors summed. */
-export interface ScenarioSummary {
-  readonly name: ScenarioName;
-  readonly description: string;
-  readonly connections: number;
-  readonly target: Target;
-  readonly api: LoadStats;
-  readonly apiRssMaxMb: number;
-  /** Medians of the runs' CPU per request (null when it could not be read). */
-  readonly cpuPerRequest: CpuPerRequest | null;
+/** A scenario over all runs: the medians of the runs' figures (errors summed), and whether they meet the targets. */
+export interface ScenarioSummary extends ScenarioResult {
   readonly isMet: boolean | null;
-  readonly sql: LoadStats | null;
-  readonly apiToSqlP95: number | null;
   readonly isRatioMet: boolean | null;
-  readonly firstError: string | null;
 }
 
 export interface ThresholdCheck {
