@@ -199,6 +199,7 @@ describe('contracting units', () => {
 
     const prefix = await agent0506.get('/api/v1/units/typeahead?q=2960413').expect(200);
     expect(prefix.body.map((unit: { id: string }) => unit.id)[0]).toBe(byId.id);
+    expect((await agent0506.get('/api/v1/units/typeahead?q=%20%20%20').expect(200)).body).toEqual([]);
     const outside = await signIn(testApp.app, (await accounts.agent(['08'])).email);
     expect((await outside.get('/api/v1/units/typeahead?q=pöllövaara').expect(200)).body).toEqual([]);
     const unitUser = await signIn(testApp.app, (await accounts.user('unit', { unitId: school.id })).email);

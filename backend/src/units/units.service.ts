@@ -114,18 +114,7 @@ export class UnitsService {
   /** Search-as-you-type: best matches first, no total (no COUNT over a large table on every keystroke). */
   async typeahead(query: UnitTypeaheadQueryDto, scope: AccessScope): Promise<UnitTypeaheadItemDto[]> {
     const q = query.q.trim();
-    if (q) {
-      return unitTypeahead(this.dataSource, q, query.limit, scope);
-    }
-    const rows = await this.filteredQuery({}, scope).limit(query.limit).getMany();
-    return rows.map((unit) => ({
-      id: unit.id,
-      nameFi: unit.nameFi,
-      nameSv: unit.nameSv,
-      businessId: unit.businessId,
-      regionCode: unit.regionCode,
-      isActive: unit.isActive,
-    }));
+    return q ? unitTypeahead(this.dataSource, q, query.limit, scope) : [];
   }
 
   async get(id: string, scope: AccessScope): Promise<UnitDto> {
