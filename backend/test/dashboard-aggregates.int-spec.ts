@@ -7,8 +7,8 @@ import { Accounts, type SignedInClient, signIn } from './support/accounts';
 import { type TestApp, startTestApp } from './support/test-app';
 
 // The dashboards read pre-aggregates kept by triggers (migrations DashboardAggregates, ThemeActivityCounts,
-// ReachCounts, RequestCounts, RequestThemeCounts). Whatever the writes, the aggregates must equal a full
-// recomputation from the records.
+// ReachCounts, RequestCounts, RequestThemeCounts, DashboardRollups). Whatever the writes, the aggregates must
+// equal a full recomputation from the records, and each yearly count the sum of its months.
 
 const AGGREGATES = {
   unit_reach_months: 'SELECT month::text, unit_id, days FROM unit_reach_months ORDER BY 1, 2',
@@ -32,6 +32,26 @@ const AGGREGATES = {
   // Migration RequestThemeCounts.
   theme_month_requests: `SELECT month::text, theme_code, region_code, received FROM theme_month_requests
     WHERE received <> 0 ORDER BY 1, 2, 3`,
+};
+
+// Migration DashboardRollups: each yearly table against the sums of its monthly twin, computed here.
+const YEARS: Record<string, { months: string; keys: string; values: string[] }> = {
+  region_year_requests: {
+    months: 'region_month_requests',
+    keys: 'region_code',
+    values: ['received', 'resolved', 'sla_met'],
+  },
+  region_year_first_responses: {
+    months: 'region_month_first_responses',
+    keys: 'region_code, business_days',
+    values: ['requests'],
+  },
+  region_year_minutes: { months: 'region_month_minutes', keys: 'region_code', values: ['minutes'] },
+  theme_year_requests: {
+    months: 'theme_month_requests',
+    keys: 'theme_code, region_code',
+    values: ['received'],
+  },
 };
 
 describe('dashboard pre-aggregates', () => {
@@ -65,6 +85,23 @@ describe('dashboard pre-aggregates', () => {
          FROM activities a JOIN activity_themes t ON t.activity_id = a.id GROUP BY 1, 2 ORDER BY 1, 2`,
       ),
     );
+    for (const [years, { months, keys, values }] of Object.entries(YEARS)) {
+      const nonZero = values.map((value) => `${value} <> 0`).join(' OR ');
+      const text = values.map((value) => `${value}::text`).join(', ');
+      expect([
+        years,
+        await testApp.dataSource.query(
+          `SELECT year::text, ${keys}, ${text} FROM ${years} WHERE ${nonZero} ORDER BY 1, ${keys}`,
+        ),
+      ]).toEqual([
+        years,
+        await testApp.dataSource.query(
+          `SELECT date_trunc('year', month)::date::text AS year, ${keys}, ${values.map((value) => `sum(${value})::text AS ${value}`).join(', ')}
+         FROM ${months} GROUP BY 1, ${keys} HAVING ${values.map((value) => `sum(${value}) <> 0`).join(' OR ')}
+         ORDER BY 1, ${keys}`,
+        ),
+      ]);
+    }
     const maintained = await snapshot();
     await testApp.dataSource.query('SELECT rebuild_dashboard_aggregates()');
     const rebuilt = await snapshot();
@@ -245,6 +282,7 @@ describe('dashboard pre-aggregates', () => {
     await log({ unitIds: [unit.id], themeCodes: ['circular_economy', 'climate_low_carbon'] });
     const earlier = await log({ unitIds: [unit.id], date: lastMonth });
     await expectEqualToRebuild();
+    // Counts per unit type ('' over all types; a theme's only so): period and theme → units.
     const countsOf = async (unitType: string): Promise<Record<string, number>> => {
       const rows = (await testApp.dataSource.query(
         `SELECT period_kind || ' ' || period_start::text || ' ' || theme_code AS key, units FROM reach_counts
@@ -255,9 +293,14 @@ describe('dashboard pre-aggregates', () => {
     };
     const month = `${today.slice(0, 7)}-01`;
     expect((await countsOf('municipality'))[`month ${month} `]).toBeGreaterThanOrEqual(1);
-    expect((await countsOf('municipality'))[`month ${month} circular_economy`]).toBeGreaterThanOrEqual(1);
+    expect((await countsOf('municipality'))[`month ${month} circular_economy`]).toBeUndefined();
+    const overAllTypes = await countsOf('');
+    expect(overAllTypes[`month ${month} circular_economy`]).toBeGreaterThanOrEqual(1);
+    expect(overAllTypes[`month ${month} `]).toBeGreaterThanOrEqual(
+      (await countsOf('municipality'))[`month ${month} `],
+    );
 
-    // Its type changes: every count it was in moves from one type to the other.
+    // Its type changes: every count it was in moves from one type to the other; over all types nothing changes.
     const before = await countsOf('municipality');
     unit = (
       await coordinator
@@ -270,7 +313,8 @@ describe('dashboard pre-aggregates', () => {
     for (const [key, units] of Object.entries(moved)) {
       expect((after[key] ?? 0) + units).toBe(before[key]);
     }
-    expect(moved[`month ${month} climate_low_carbon`]).toBe(1);
+    expect(moved[`month ${month} `]).toBe(1);
+    expect(await countsOf('')).toEqual(overAllTypes);
 
     // Deactivated, it counts nowhere; active again, it is back. Then its earlier month goes away with the record.
     unit = (
@@ -280,6 +324,9 @@ describe('dashboard pre-aggregates', () => {
     ).body as { id: string; version: number };
     await expectEqualToRebuild();
     expect(await countsOf('municipal_company')).toEqual({});
+    expect((await countsOf(''))[`month ${month} climate_low_carbon`] ?? 0).toBe(
+      overAllTypes[`month ${month} climate_low_carbon`] - 1,
+    );
     await coordinator
       .patch(`/api/v1/units/${unit.id}`, { isActive: true, regionCode: '02', version: unit.version })
       .expect(200);

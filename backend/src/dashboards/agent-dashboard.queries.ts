@@ -156,7 +156,7 @@ export async function agentRegionCoverage(
          FROM active_unit_counts WHERE region_code IN (SELECT region_code FROM covered)
          UNION ALL
          SELECT region_code, 0, units FROM reach_counts
-         WHERE period_kind = $5::text AND period_start = $6::date AND theme_code = ''
+         WHERE period_kind = $5::text AND period_start = $6::date AND theme_code = '' AND unit_type = ''
            AND region_code IN (SELECT region_code FROM covered)
          UNION ALL
          SELECT u.region_code, 0, 1 FROM units u

@@ -42,6 +42,29 @@ const FULL_MONTHS_UNTIL = `date_trunc('month', $2::date + 1)::date`;
 const EDGE_BEFORE_UNTIL = `least(${FULL_MONTHS_FROM}, $2::date + 1)`;
 const EDGE_AFTER_FROM = `greatest(${FULL_MONTHS_UNTIL}, ${FULL_MONTHS_FROM}, $1::date)`;
 
+/**
+ * The first 1 January on or after the period's first whole month, and the first 1 January after its last whole
+ * year: the period's whole years are those from the one to the other (none when they are equal).
+ */
+const FULL_YEARS_FROM = `(date_trunc('year', ${FULL_MONTHS_FROM} - 1) + interval '1 year')::date`;
+const FULL_YEARS_UNTIL = `greatest(date_trunc('year', ${FULL_MONTHS_UNTIL})::date, ${FULL_YEARS_FROM})`;
+
+/**
+ * The rows of a monthly count table and its yearly twin (migration DashboardRollups) that together count the
+ * period's whole months: its whole years from the yearly table, the whole months before and after them from the
+ * monthly one (three index ranges). `columns` are selected from both, `where` filters both.
+ */
+function wholeMonthRowsSql(months: string, years: string, columns: string, where: string): string {
+  return `SELECT ${columns} FROM ${years}
+    WHERE year >= ${FULL_YEARS_FROM} AND year < ${FULL_YEARS_UNTIL} AND ${where}
+    UNION ALL
+    SELECT ${columns} FROM ${months}
+    WHERE month >= ${FULL_MONTHS_FROM} AND month < least(${FULL_YEARS_FROM}, ${FULL_MONTHS_UNTIL}) AND ${where}
+    UNION ALL
+    SELECT ${columns} FROM ${months}
+    WHERE month >= ${FULL_YEARS_UNTIL} AND month < ${FULL_MONTHS_UNTIL} AND ${where}`;
+}
+
 /** `column` (a date) is one of the period's days outside its whole months: two index ranges, often empty. */
 const edgeDaySql = (column: string): string =>
   `((${column} >= $1::date AND ${column} < ${EDGE_BEFORE_UNTIL})
@@ -61,9 +84,8 @@ const partialMonthSql = (date: string): string =>
                    AND date_trunc('month', ${date})::date < ${FULL_MONTHS_UNTIL})
          THEN date_trunc('month', ${date})::date END)`;
 
-/** reach_counts rows of the counted period ($4, $5): theme '' is any theme, others the themes'. */
-const countedReachSql = (themes: 'any' | 'each'): string =>
-  `period_kind = $4::text AND period_start = $5::date AND theme_code ${themes === 'any' ? "= ''" : "<> ''"}`;
+/** reach_counts rows of the counted period ($4, $5) per theme (kept over all unit types, unit_type ''). */
+const COUNTED_THEME_REACH = `period_kind = $4::text AND period_start = $5::date AND theme_code <> '' AND unit_type = ''`;
 
 /** The parameters of every statement here. */
 function parametersOf(period: ReachPeriod, regionCodes: readonly string[] | null): unknown[] {
@@ -72,14 +94,22 @@ function parametersOf(period: ReachPeriod, regionCodes: readonly string[] | null
 
 /**
  * Activity minutes in the period per region (each activity's minutes shared equally among the regions of its
- * units, so regions add up to the nation), from the pre-aggregates: whole months from region_month_minutes,
- * the days of partial first and last months from activity_region_minutes. `bucket` is the month (YYYY-MM)
- * when asked for, else NULL.
+ * units, so regions add up to the nation), from the pre-aggregates: whole months from region_month_minutes (or
+ * whole years from region_year_minutes when not by month), the days of partial first and last months from
+ * activity_region_minutes. `bucket` is the month (YYYY-MM) when asked for, else NULL.
  */
 function activityMinutesSql(byMonth: boolean): string {
-  return `SELECT region_code, ${byMonth ? `to_char(month, 'YYYY-MM')` : 'NULL::text'} AS bucket, minutes
-          FROM region_month_minutes
-          WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL}
+  const wholeMonths = byMonth
+    ? `SELECT region_code, to_char(month, 'YYYY-MM') AS bucket, minutes
+       FROM region_month_minutes
+       WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL}`
+    : wholeMonthRowsSql(
+        'region_month_minutes',
+        'region_year_minutes',
+        'region_code, NULL::text AS bucket, minutes',
+        'true',
+      );
+  return `${wholeMonths}
           UNION ALL
           SELECT region_code, ${byMonth ? `to_char(activity_date, 'YYYY-MM')` : 'NULL::text'}, minutes
           FROM activity_region_minutes
@@ -98,7 +128,9 @@ function unitCountsSql(grouping: 'region_code' | 'unit_type'): string {
   return `SELECT ${grouping}, units AS active_units, 0 AS reached_units
     FROM active_unit_counts WHERE ${inRegions()}
     UNION ALL
-    SELECT ${grouping}, 0, units FROM reach_counts WHERE ${countedReachSql('any')} AND ${inRegions()}
+    SELECT ${grouping}, 0, units FROM reach_counts
+    WHERE period_kind = $4::text AND period_start = $5::date AND theme_code = ''
+      AND unit_type ${grouping === 'unit_type' ? "<> ''" : "= ''"} AND ${inRegions()}
     UNION ALL
     SELECT u.${grouping === 'unit_type' ? 'type' : 'region_code'}, 0, 1
     FROM units u JOIN (${reachedUnitIdsSql('$1::date', '$2::date')}) r ON r.unit_id = u.id
@@ -127,12 +159,12 @@ function figuresSql(perRegion: boolean): string {
     FROM (${unitCountsSql('region_code')}) unit_counts
     ${groupBy()}),
   requests AS (
-    -- Whole months from the counts per region and month (migration RequestCounts), edge days from the records.
+    -- Whole years and months from the counts (migrations RequestCounts, DashboardRollups), edge days from the
+    -- records.
     SELECT ${key} AS key, sum(received)::int AS received, sum(resolved)::int AS resolved,
            sum(sla_met)::int AS sla_met
     FROM (
-      SELECT region_code, received, resolved, sla_met FROM region_month_requests
-      WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL} AND ${inRegions()}
+      ${wholeMonthRowsSql('region_month_requests', 'region_year_requests', 'region_code, received, resolved, sla_met', inRegions())}
       UNION ALL
       SELECT region_code, 1, 0, 0 FROM support_requests WHERE ${edgeInstantSql('submitted_at')} AND ${inRegions()}
       UNION ALL
@@ -140,9 +172,14 @@ function figuresSql(perRegion: boolean): string {
       FROM support_requests WHERE ${edgeInstantSql('resolved_at')} AND ${inRegions()}) request_counts
     ${groupBy()}),
   first_response_days AS (
-    -- First-response times in business days, as a histogram: whole months counted, edge days from the records.
-    SELECT region_code, business_days, requests FROM region_month_first_responses
-    WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL} AND requests <> 0 AND ${inRegions()}
+    -- First-response times in business days, as a histogram: whole years and months counted, edge days from the
+    -- records.
+    ${wholeMonthRowsSql(
+      'region_month_first_responses',
+      'region_year_first_responses',
+      'region_code, business_days, requests',
+      `requests <> 0 AND ${inRegions()}`,
+    )}
     UNION ALL
     SELECT region_code, ${businessDayOrdinal('first_responded_at')} - ${businessDayOrdinal('submitted_at')}, 1
     FROM support_requests WHERE ${edgeInstantSql('first_responded_at')} AND ${inRegions()}),
@@ -238,7 +275,7 @@ const TREND_SQL = `
     SELECT to_char(period_start, 'YYYY-MM') AS month, sum(units)::int AS reached_units
     FROM reach_counts
     WHERE period_kind = 'month' AND period_start >= ${FULL_MONTHS_FROM} AND period_start < ${FULL_MONTHS_UNTIL}
-      AND theme_code = '' AND ${inRegions()}
+      AND theme_code = '' AND unit_type = '' AND ${inRegions()}
     GROUP BY period_start
     UNION ALL
     SELECT to_char(rm.month, 'YYYY-MM'), count(*)::int
@@ -336,7 +373,7 @@ const THEME_REACH_CTES = `
       AND ${reachRowInPeriodSql('tm', '$1::date', '$2::date')}),
   reach AS (
     SELECT theme_code, sum(units)::int AS reached_units
-    FROM reach_counts WHERE ${countedReachSql('each')} AND ${inRegions()}
+    FROM reach_counts WHERE ${COUNTED_THEME_REACH} AND ${inRegions()}
     GROUP BY theme_code
     UNION ALL
     SELECT reached.theme_code, count(*)::int
@@ -366,12 +403,11 @@ const BY_THEME_SQL = `
       GROUP BY t.theme_code) counted
     GROUP BY theme_code),
   received AS (
-    -- Whole months from the counts per theme, region and month (migration RequestThemeCounts), edge days from
-    -- the records.
+    -- Whole years and months from the counts per theme and region (migrations RequestThemeCounts,
+    -- DashboardRollups), edge days from the records.
     SELECT theme_code, sum(received)::int AS received
     FROM (
-      SELECT theme_code, received FROM theme_month_requests
-      WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL} AND ${inRegions()}
+      ${wholeMonthRowsSql('theme_month_requests', 'theme_year_requests', 'theme_code, received', inRegions())}
       UNION ALL
       SELECT t.theme_code, 1
       FROM support_requests r JOIN support_request_themes t ON t.request_id = r.id

@@ -17,7 +17,7 @@ const PAIRS = 'WITH pairs AS (SELECT DISTINCT * FROM unnest(p_units, p_months) A
 const DAY_BIT = `bit_or(1 << (extract(day FROM day)::int - 1))`;
 
 /** The month, quarter and year of month `month` as (kind, start, until) rows, until exclusive. */
-const periodsOf = (month: string): string => `(VALUES
+export const periodsOf = (month: string): string => `(VALUES
   ('month', ${month}, (${month} + interval '1 month')::date),
   ('quarter', date_trunc('quarter', ${month})::date, (date_trunc('quarter', ${month}) + interval '3 months')::date),
   ('year', date_trunc('year', ${month})::date, (date_trunc('year', ${month}) + interval '1 year')::date))`;
@@ -42,12 +42,11 @@ function reachDaysSql(themed: boolean): string {
 }
 
 /**
- * One statement that recomputes the reach months of the (unit, month) pairs `p_units` × `p_months`, writes
- * only what changed, and adds to reach_counts the units (or unit–theme pairs) that entered or left a period.
- * Every part reads the state before the statement, so a period's months before the change are counted from
- * the table and the change is added to them.
+ * The CTEs of mergeReachSql up to `moves`: the reach months of the (unit, month) pairs `p_units` × `p_months`
+ * recomputed and merged (only what changed written), and per unit (and theme) and period the change of its
+ * count, `delta` (1 entered, -1 left, 0 unchanged). Every part reads the state before the statement.
  */
-export function mergeReachSql(themed: boolean): string {
+export function reachMovesSql(themed: boolean): string {
   const table = themed ? 'unit_theme_reach_months' : 'unit_reach_months';
   const key = themed ? ['month', 'theme_code', 'unit_id'] : ['month', 'unit_id'];
   const reacher = themed ? ['unit_id', 'theme_code'] : ['unit_id'];
@@ -83,7 +82,17 @@ export function mergeReachSql(themed: boolean): string {
       FROM periods pr CROSS JOIN LATERAL (
         SELECT count(*) AS months FROM ${table} r
         WHERE r.unit_id = pr.unit_id ${themed ? 'AND r.theme_code = pr.theme_code' : ''}
-          AND r.month >= pr.start AND r.month < pr.until) earlier)
+          AND r.month >= pr.start AND r.month < pr.until) earlier)`;
+}
+
+/**
+ * One statement that recomputes the reach months of the (unit, month) pairs `p_units` × `p_months`, writes
+ * only what changed, and adds to reach_counts the units (or unit–theme pairs) that entered or left a period.
+ * Every part reads the state before the statement, so a period's months before the change are counted from
+ * the table and the change is added to them.
+ */
+export function mergeReachSql(themed: boolean): string {
+  return `${reachMovesSql(themed)}
     INSERT INTO reach_counts (${COUNT_KEY}, units)
     SELECT m.kind, m.start, ${themed ? 'm.theme_code' : "''"}, u.region_code, u.type, sum(m.delta)
     FROM moves m JOIN units u ON u.id = m.unit_id
@@ -93,7 +102,7 @@ export function mergeReachSql(themed: boolean): string {
 }
 
 /** The periods unit `unit` was reached in, as (kind, start, theme_code) rows; any theme is ''. */
-const reachPeriodsOfUnitSql = (unit: string): string => `
+export const reachPeriodsOfUnitSql = (unit: string): string => `
   SELECT DISTINCT b.kind, b.start, ''::varchar AS theme_code
   FROM unit_reach_months r CROSS JOIN LATERAL ${periodsOf('r.month')} b(kind, start, until)
   WHERE r.unit_id = ${unit}

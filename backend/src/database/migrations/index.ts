@@ -16,6 +16,7 @@ import { RequestThemeCounts1795380000000 } from './1795380000000-request-theme-c
 import { RefreshPlans1795390000000 } from './1795390000000-refresh-plans';
 import { UnitRegionTrigramIndex1795400000000 } from './1795400000000-unit-region-trigram-index';
 import { TrigramCosts1795410000000 } from './1795410000000-trigram-costs';
+import { DashboardRollups1795420000000 } from './1795420000000-dashboard-rollups';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -38,4 +39,5 @@ export const migrations: MigrationClass[] = [
   RefreshPlans1795390000000,
   UnitRegionTrigramIndex1795400000000,
   TrigramCosts1795410000000,
+  DashboardRollups1795420000000,
 ];

@@ -89,6 +89,10 @@ const RESET_TABLES = [
   'region_month_requests',
   'region_month_first_responses',
   'theme_month_requests',
+  'region_year_requests',
+  'region_year_first_responses',
+  'region_year_minutes',
+  'theme_year_requests',
 ];
 
 interface Options {
@@ -287,6 +291,8 @@ async function generate(
     progress('request counts per region and month');
     await client.query('SELECT rebuild_request_counts()');
     await client.query('SELECT rebuild_request_theme_counts()');
+    // The yearly counts of the monthly ones (migration DashboardRollups): the minutes were loaded without triggers.
+    await client.query('SELECT rebuild_dashboard_years()');
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

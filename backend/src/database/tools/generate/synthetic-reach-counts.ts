@@ -33,9 +33,10 @@ function periodsOfMonths(monthStarts: readonly string[]): {
 }
 
 /**
- * The rows of reach_counts (migration ReachCounts): per calendar month, quarter and year, theme, region and unit
- * type, the active units with a reached month in the period. The same rows as `rebuild_reach_counts()` gives,
- * which takes minutes over the EU-scale reach months.
+ * The rows of reach_counts (migrations ReachCounts, DashboardRollups): per calendar month, quarter and year,
+ * theme and region, the active units with a reached month in the period, over all unit types (unit_type '') and,
+ * for any theme, also per unit type. The same rows as `rebuild_reach_counts()` gives, which takes minutes over
+ * the EU-scale reach months.
  */
 export function* reachCountRows(
   network: SyntheticNetwork,
@@ -44,7 +45,9 @@ export function* reachCountRows(
 ): Generator<CopyValue[]> {
   const months = monthStarts.length;
   const regions = network.regions.length;
-  const types = UNIT_TYPES.length;
+  // Cells per region: one per unit type, then the one over all types.
+  const types = UNIT_TYPES.length + 1;
+  const allTypes = UNIT_TYPES.length;
   const typeIndex = network.units.map((unit) => UNIT_TYPES.indexOf(unit.type));
   const { periods, byMonth } = periodsOfMonths(monthStarts);
   for (const { themeCode, keys } of reached) {
@@ -53,9 +56,15 @@ export function* reachCountRows(
       flags[key] = 1;
     }
     const counts = new Map<number, number>();
-    const count = (period: number, unit: number): void => {
-      const cell = (period * regions + network.units[unit].regionIndex) * types + typeIndex[unit];
+    const add = (cell: number): void => {
       counts.set(cell, (counts.get(cell) ?? 0) + 1);
+    };
+    const count = (period: number, unit: number): void => {
+      const region = (period * regions + network.units[unit].regionIndex) * types;
+      add(region + allTypes);
+      if (themeCode === '') {
+        add(region + typeIndex[unit]);
+      }
     };
     for (let unit = 0; unit < network.units.length; unit++) {
       if (!network.units[unit].isActive) {
@@ -84,7 +93,14 @@ export function* reachCountRows(
       const type = cell % types;
       const region = Math.floor(cell / types) % regions;
       const period = periods[Math.floor(cell / types / regions)];
-      yield [period.kind, period.start, themeCode, network.regions[region].code, UNIT_TYPES[type], units];
+      yield [
+        period.kind,
+        period.start,
+        themeCode,
+        network.regions[region].code,
+        type === allTypes ? '' : UNIT_TYPES[type],
+        units,
+      ];
     }
   }
 }
