@@ -368,6 +368,10 @@ describe('dashboards (workload, national coverage, balance)', () => {
       [{ from: `${y2}-11-10`, to: `${y2}-12-31` }, null],
       // A request was resolved late on 31 March, after this period, in the same month: computed from records.
       [{ from: `${y1}-03-01`, to: `${y1}-03-20` }, null],
+      // Across the new year: whole months on both sides of it and edge days (migration DashboardRollups).
+      [{ from: `${y2}-10-15`, to: `${y1}-03-31` }, null],
+      // A whole year in the middle, read from the yearly counts, with whole months and edge days around it.
+      [{ from: `${y2 - 1}-12-01`, to: `${y1}-02-10` }, null],
     ];
     for (const [asked, counted] of cases) {
       expect((await reachPeriod(testApp.dataSource, asked)).counted).toEqual(counted);
