@@ -96,22 +96,22 @@ function parametersOf(period: ReachPeriod, regionCodes: readonly string[] | null
  * Activity minutes in the period per region (each activity's minutes shared equally among the regions of its
  * units, so regions add up to the nation), from the pre-aggregates: whole months from region_month_minutes (or
  * whole years from region_year_minutes when not by month), the days of partial first and last months from
- * activity_region_minutes. `bucket` is the month (YYYY-MM) when asked for, else NULL.
+ * activity_region_minutes. `bucket` is the month (its first day) when asked for, else NULL.
  */
 function activityMinutesSql(byMonth: boolean): string {
   const wholeMonths = byMonth
-    ? `SELECT region_code, to_char(month, 'YYYY-MM') AS bucket, minutes
+    ? `SELECT region_code, month AS bucket, minutes
        FROM region_month_minutes
        WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL}`
     : wholeMonthRowsSql(
         'region_month_minutes',
         'region_year_minutes',
-        'region_code, NULL::text AS bucket, minutes',
+        'region_code, NULL::date AS bucket, minutes',
         'true',
       );
   return `${wholeMonths}
           UNION ALL
-          SELECT region_code, ${byMonth ? `to_char(activity_date, 'YYYY-MM')` : 'NULL::text'}, minutes
+          SELECT region_code, ${byMonth ? `date_trunc('month', activity_date)::date` : 'NULL::date'}, minutes
           FROM activity_region_minutes
           WHERE ${edgeDaySql('activity_date')}`;
 }
@@ -183,17 +183,23 @@ function figuresSql(perRegion: boolean): string {
     UNION ALL
     SELECT region_code, ${businessDayOrdinal('first_responded_at')} - ${businessDayOrdinal('submitted_at')}, 1
     FROM support_requests WHERE ${edgeInstantSql('first_responded_at')} AND ${inRegions()}),
-  first_response_histogram AS (
-    SELECT ${key} AS key, business_days,
-           sum(sum(requests)) OVER (PARTITION BY ${key} ORDER BY business_days) AS up_to,
-           sum(sum(requests)) OVER (PARTITION BY ${key}) AS total
+  first_response_counts AS (
+    -- Per key (sorted bytewise: cheaper than by collation) and time, the requests, as integers: the running
+    -- sums below then add integers, not numerics.
+    SELECT (${key}) COLLATE "C" AS key, business_days, sum(requests)::int AS requests
     FROM first_response_days
     ${groupBy('business_days')}),
+  first_response_histogram AS (
+    SELECT key, business_days,
+           sum(requests) OVER (PARTITION BY key ORDER BY business_days) AS up_to,
+           sum(requests) OVER (PARTITION BY key) AS total
+    FROM first_response_counts),
   first_response AS (
     -- The median as percentile_cont(0.5) gives it: the mean of the middle two times (one when their number is
-    -- odd), the time at position k being the first whose running count exceeds k.
-    SELECT key, (min(business_days) FILTER (WHERE up_to > floor((total - 1) / 2.0))
-                 + min(business_days) FILTER (WHERE up_to > ceil((total - 1) / 2.0)))::float / 2 AS median
+    -- odd), the time at position k being the first whose running count exceeds k, for k = floor((total - 1) / 2)
+    -- and ceil((total - 1) / 2) = floor(total / 2) (integer division).
+    SELECT key, (min(business_days) FILTER (WHERE up_to > (total - 1) / 2)
+                 + min(business_days) FILTER (WHERE up_to > total / 2))::float / 2 AS median
     FROM first_response_histogram
     GROUP BY key),
   minutes AS (
@@ -268,17 +274,17 @@ export async function periodTotals(
 
 const TREND_SQL = `
   WITH months AS (
-    SELECT to_char(month, 'YYYY-MM') AS month
+    SELECT month::date AS month
     FROM generate_series(date_trunc('month', $1::date), $2::date, interval '1 month') month),
   reach AS (
     -- Whole months from the counts per month, the period's part of its first and last months from their rows.
-    SELECT to_char(period_start, 'YYYY-MM') AS month, sum(units)::int AS reached_units
+    SELECT period_start AS month, sum(units)::int AS reached_units
     FROM reach_counts
     WHERE period_kind = 'month' AND period_start >= ${FULL_MONTHS_FROM} AND period_start < ${FULL_MONTHS_UNTIL}
       AND theme_code = '' AND unit_type = '' AND ${inRegions()}
     GROUP BY period_start
     UNION ALL
-    SELECT to_char(rm.month, 'YYYY-MM'), count(*)::int
+    SELECT rm.month, count(*)::int
     FROM unit_reach_months rm JOIN units u ON u.id = rm.unit_id
     WHERE rm.month IN (${partialMonthSql('$1::date')}, ${partialMonthSql('$2::date')})
       AND ${reachRowInPeriodSql('rm', '$1::date', '$2::date')}
@@ -287,13 +293,13 @@ const TREND_SQL = `
   requests AS (
     SELECT month, sum(received)::int AS received, sum(resolved)::int AS resolved
     FROM (
-      SELECT to_char(month, 'YYYY-MM') AS month, received, resolved FROM region_month_requests
+      SELECT month, received, resolved FROM region_month_requests
       WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL} AND ${inRegions()}
       UNION ALL
-      SELECT to_char(${day('submitted_at')}, 'YYYY-MM'), 1, 0
+      SELECT date_trunc('month', ${day('submitted_at')})::date, 1, 0
       FROM support_requests WHERE ${edgeInstantSql('submitted_at')} AND ${inRegions()}
       UNION ALL
-      SELECT to_char(${day('resolved_at')}, 'YYYY-MM'), 0, 1
+      SELECT date_trunc('month', ${day('resolved_at')})::date, 0, 1
       FROM support_requests WHERE ${edgeInstantSql('resolved_at')} AND ${inRegions()}) request_counts
     GROUP BY month),
   minutes AS (
@@ -301,7 +307,7 @@ const TREND_SQL = `
     FROM (${activityMinutesSql(true)}) shares
     WHERE ${inRegions()}
     GROUP BY 1)
-  SELECT months.month,
+  SELECT to_char(months.month, 'YYYY-MM') AS month,
          coalesce(reach.reached_units, 0) AS reached_units,
          coalesce(requests.received, 0) AS received,
          coalesce(requests.resolved, 0) AS resolved,

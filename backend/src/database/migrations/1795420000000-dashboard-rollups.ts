@@ -283,6 +283,8 @@ export class DashboardRollups1795420000000 implements MigrationInterface {
     await queryRunner.query(REBUILD_YEARS);
     await queryRunner.query(rebuildAggregatesSql(true));
     await queryRunner.query('SELECT rebuild_dashboard_years()');
+    // Statistics for the planner now rather than when autovacuum comes by (VACUUM cannot run in a transaction).
+    await queryRunner.query(`ANALYZE reach_counts, ${ROLLUPS.map((rollup) => rollup.years).join(', ')}`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
