@@ -55,6 +55,8 @@ export function diffFields(before: object, after: object): Record<string, FieldC
   return changes;
 }
 
+const AUDIT_BATCH = 1000;
+
 @Injectable()
 export class AuditService {
   /** Writes the event with the caller's transaction, so the change and its record commit together. */
@@ -69,22 +71,30 @@ export class AuditService {
     await manager.save(event);
   }
 
-  /** Many events at once (bulk imports), still in the caller's transaction. */
+  /**
+   * Many events at once (bulk imports, the nightly auto-close), still in the caller's transaction: one insert
+   * per thousand events from arrays, not an entity each (a 50 000-row import writes 100 000 events).
+   */
   async recordMany(
     manager: EntityManager,
     actor: Actor | null,
     records: readonly AuditRecord[],
   ): Promise<void> {
-    const events = records.map((record) => {
-      const event = new AuditEventEntity();
-      event.actorUserId = actor?.principal.userId ?? null;
-      event.requestId = actor?.requestId ?? null;
-      event.action = record.action;
-      event.entityType = record.entityType;
-      event.entityId = record.entityId;
-      event.changes = record.changes ?? {};
-      return event;
-    });
-    await manager.save(events, { chunk: 500, reload: false });
+    for (let start = 0; start < records.length; start += AUDIT_BATCH) {
+      const batch = records.slice(start, start + AUDIT_BATCH);
+      await manager.query(
+        `INSERT INTO audit_events (actor_user_id, request_id, action, entity_type, entity_id, changes)
+         SELECT $1::uuid, $2::text, e.action, e.entity_type, e.entity_id, e.changes
+         FROM unnest($3::text[], $4::text[], $5::text[], $6::jsonb[]) AS e(action, entity_type, entity_id, changes)`,
+        [
+          actor?.principal.userId ?? null,
+          actor?.requestId ?? null,
+          batch.map((record) => record.action),
+          batch.map((record) => record.entityType),
+          batch.map((record) => record.entityId),
+          batch.map((record) => JSON.stringify(record.changes ?? {})),
+        ],
+      );
+    }
   }
 }

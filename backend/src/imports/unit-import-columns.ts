@@ -96,9 +96,11 @@ export function parseUnitType(value: string): UnitType | undefined {
 }
 
 /** "1 250 000,50 €" (Finnish) or "1250000.50" → "1250000.50"; undefined when it is not an amount. */
+/** "12 500,5 €" → "12500.50": the form PostgreSQL gives numeric(14,2) back in, so that re-imports compare equal. */
 export function parseEuros(value: string): string | undefined {
   const compact = value.replace(/[\s\u00a0€]/g, '').replace(',', '.');
-  return /^\d{1,12}(\.\d{1,2})?$/.test(compact) ? compact : undefined;
+  const match = /^(\d{1,12})(?:\.(\d{1,2}))?$/.exec(compact);
+  return match ? `${match[1].replace(/^0+(?=\d)/, '')}.${(match[2] ?? '').padEnd(2, '0')}` : undefined;
 }
 
 export function parseBoolean(value: string): boolean | undefined {

@@ -2,7 +2,7 @@ import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { type AuditRecord, AuditService, diffFields } from '../audit/audit.service';
 import type { AccessScope } from '../common/auth/access-scope';
 import type { Actor } from '../common/auth/principal';
@@ -15,7 +15,7 @@ import { RegionEntity } from '../regions/region.entity';
 import { CreateUnitDto } from '../units/dto/unit-requests.dto';
 import { isRegionWritable } from '../units/unit-scope';
 import { UnitEntity } from '../units/unit.entity';
-import { decodeCsv } from './csv-decoding';
+import { openCsv } from './csv-decoding';
 import type {
   ImportAction,
   ImportCellErrorDto,
@@ -24,22 +24,31 @@ import type {
   ImportRowDto,
 } from './dto/import-report.dto';
 import { type ImportField, mapColumns, parseBoolean, parseEuros, parseUnitType } from './unit-import-columns';
+import {
+  CONTACT_FIELDS,
+  type ContactValues,
+  insertContacts,
+  insertUnits,
+  UNIT_FIELDS,
+  type UnitValues,
+  updateContacts,
+  updateUnits,
+} from './unit-import.writes';
 
 export const MAX_IMPORT_ROWS = 50_000;
 
-const UNIT_FIELDS = [
-  'nameFi',
-  'nameSv',
-  'businessId',
-  'type',
-  'municipalityCode',
-  'regionCode',
-  'estimatedAnnualSpend',
-  'website',
-  'isActive',
-] as const;
-type UnitValues = Pick<UnitEntity, (typeof UNIT_FIELDS)[number]>;
-type ContactValues = Pick<ContactEntity, 'name' | 'email' | 'phone' | 'title' | 'preferredLanguage'>;
+/** Rows planned, looked up and written together: memory stays flat however long the file. */
+const BATCH_ROWS = 1000;
+
+interface ImportContext {
+  readonly municipalityByKey: ReadonlyMap<string, MunicipalityEntity>;
+  readonly regionCodes: ReadonlySet<string>;
+  readonly cell: (record: string[], field: ImportField) => string;
+  readonly headerOf: (field: ImportField) => string;
+  readonly scope: AccessScope;
+  /** The first row of each business ID so far, across batches. */
+  readonly seenBusinessIds: Map<string, number>;
+}
 
 interface PlannedRow {
   report: ImportRowDto;
@@ -76,10 +85,11 @@ export class UnitImportService {
     actor: Actor,
     scope: AccessScope,
   ): Promise<ImportReportDto> {
-    const csv = decodeCsv(file);
+    const csv = await openCsv(file);
     const { columns, unknownHeaders } = mapColumns(csv.header);
     const missing = (['nameFi', 'businessId'] as const).filter((field) => columns[field] === undefined);
     if (missing.length > 0) {
+      await csv.close();
       throw new ValidationFailedError(
         missing.map((field) => ({
           field: 'file',
@@ -89,20 +99,76 @@ export class UnitImportService {
         'The file lacks required columns.',
       );
     }
-    if (csv.records.length > MAX_IMPORT_ROWS) {
-      throw new DomainError(
-        'IMPORT_TOO_LARGE',
-        HttpStatus.BAD_REQUEST,
-        'Too many rows',
-        `At most ${MAX_IMPORT_ROWS} rows per file.`,
-      );
-    }
     const headerOf = (field: ImportField): string => csv.header[columns[field] ?? -1] ?? field;
     const cell = (record: string[], field: ImportField): string => {
       const index = columns[field];
       return index === undefined ? '' : (record[index] ?? '').trim();
     };
+    const context: ImportContext = {
+      ...(await this.referenceData()),
+      cell,
+      headerOf,
+      scope,
+      seenBusinessIds: new Map<string, number>(),
+    };
 
+    // The file is read, planned and (unless a dry run) written a batch at a time, all in one transaction:
+    // only the report of each row is kept. Too many rows end it with nothing written.
+    const importAll = async (manager: EntityManager): Promise<ImportRowDto[]> => {
+      const reports: ImportRowDto[] = [];
+      let batch: string[][] = [];
+      const flush = async (): Promise<void> => {
+        const planned = await this.planBatch(manager, batch, reports.length, context);
+        if (!isDryRun) {
+          await this.writeBatch(manager, planned, actor);
+        }
+        planned.forEach((row) => reports.push(row.report));
+        batch = [];
+      };
+      for await (const record of csv.records) {
+        if (reports.length + batch.length === MAX_IMPORT_ROWS) {
+          throw new DomainError(
+            'IMPORT_TOO_LARGE',
+            HttpStatus.BAD_REQUEST,
+            'Too many rows',
+            `At most ${MAX_IMPORT_ROWS} rows per file.`,
+          );
+        }
+        batch.push(record);
+        if (batch.length === BATCH_ROWS) {
+          await flush();
+        }
+      }
+      if (batch.length > 0) {
+        await flush();
+      }
+      return reports;
+    };
+    const rows = isDryRun
+      ? await importAll(this.dataSource.manager)
+      : await this.dataSource.transaction(importAll);
+
+    const units = emptyCounts();
+    const contacts = emptyCounts();
+    for (const report of rows) {
+      units[report.action] += 1;
+      if (report.contactAction !== 'none') {
+        contacts[report.contactAction] += 1;
+      }
+    }
+    return {
+      dryRun: isDryRun,
+      encoding: csv.encoding,
+      delimiter: csv.delimiter,
+      totalRows: rows.length,
+      units,
+      contacts,
+      ignoredColumns: unknownHeaders,
+      rows,
+    };
+  }
+
+  private async referenceData(): Promise<Pick<ImportContext, 'municipalityByKey' | 'regionCodes'>> {
     const municipalities = await this.dataSource.manager.find(MunicipalityEntity);
     const municipalityByKey = new Map<string, MunicipalityEntity>();
     for (const municipality of municipalities) {
@@ -113,171 +179,165 @@ export class UnitImportService {
     const regionCodes = new Set(
       (await this.dataSource.manager.find(RegionEntity, { select: { code: true } })).map(({ code }) => code),
     );
-    const businessIds = [...new Set(csv.records.map((record) => cell(record, 'businessId')).filter(Boolean))];
+    return { municipalityByKey, regionCodes };
+  }
+
+  /** What each record of the batch would do, against the units and contacts it matches (read in two queries). */
+  private async planBatch(
+    manager: EntityManager,
+    records: readonly string[][],
+    rowsBefore: number,
+    context: ImportContext,
+  ): Promise<PlannedRow[]> {
+    const { cell } = context;
+    const businessIds = [...new Set(records.map((record) => cell(record, 'businessId')).filter(Boolean))];
     const existingUnits = new Map<string, UnitEntity>();
-    for (let start = 0; start < businessIds.length; start += 5000) {
-      const found = await this.dataSource.manager.find(UnitEntity, {
-        where: { businessId: In(businessIds.slice(start, start + 5000)) },
-      });
+    if (businessIds.length > 0) {
+      const found = await manager.find(UnitEntity, { where: { businessId: In(businessIds) } });
       found.forEach((unit) => existingUnits.set(unit.businessId, unit));
     }
     const existingContacts = new Map<string, ContactEntity[]>();
     const unitIds = [...existingUnits.values()].map((unit) => unit.id);
-    for (let start = 0; start < unitIds.length; start += 5000) {
-      const found = await this.dataSource.manager.find(ContactEntity, {
-        where: { unitId: In(unitIds.slice(start, start + 5000)) },
-      });
+    if (unitIds.length > 0) {
+      const found = await manager.find(ContactEntity, { where: { unitId: In(unitIds) } });
       found.forEach((contact) =>
         existingContacts.set(contact.unitId, [...(existingContacts.get(contact.unitId) ?? []), contact]),
       );
     }
+    return records.map((record, index) =>
+      this.planRow(record, rowsBefore + index, context, existingUnits, existingContacts),
+    );
+  }
 
-    const seenBusinessIds = new Map<string, number>();
-    const planned: PlannedRow[] = csv.records.map((record, index) => {
-      const row = index + 2;
-      const errors: ImportCellErrorDto[] = [];
-      const businessId = cell(record, 'businessId');
-      const existing = existingUnits.get(businessId);
-      const typeCell = cell(record, 'type');
-      const type = typeCell ? parseUnitType(typeCell) : existing?.type;
-      if (!type) {
-        errors.push({
-          column: headerOf('type'),
-          message: typeCell ? `unknown type "${typeCell}"` : 'type is required for a new unit',
-        });
-      }
-      const municipalityCell = cell(record, 'municipality');
-      const municipality = municipalityCell
-        ? municipalityByKey.get(
-            /^\d{1,3}$/.test(municipalityCell)
-              ? municipalityCell.padStart(3, '0')
-              : municipalityCell.toLowerCase(),
-          )
-        : undefined;
-      if (municipalityCell && !municipality) {
-        errors.push({
-          column: headerOf('municipality'),
-          message: `unknown municipality "${municipalityCell}"`,
-        });
-      }
-      const regionCell = cell(record, 'regionCode');
-      const regionCode = regionCell
-        ? normaliseRegionCode(regionCell)
-        : (municipality?.regionCode ?? existing?.regionCode);
-      const isUnknownRegion = regionCell !== '' && !regionCodes.has(regionCode ?? '');
-      if (!regionCode) {
-        errors.push({ column: headerOf('municipality'), message: 'a municipality or a region is required' });
-      } else if (isUnknownRegion) {
-        errors.push({ column: headerOf('regionCode'), message: `unknown region "${regionCell}"` });
-      }
-      const spendCell = cell(record, 'estimatedAnnualSpend');
-      const spend = spendCell ? parseEuros(spendCell) : undefined;
-      if (spendCell && spend === undefined) {
-        errors.push({
-          column: headerOf('estimatedAnnualSpend'),
-          message: `"${spendCell}" is not an amount in euros`,
-        });
-      }
-      const activeCell = cell(record, 'isActive');
-      const isActive = activeCell ? parseBoolean(activeCell) : (existing?.isActive ?? true);
-      if (isActive === undefined) {
-        errors.push({ column: headerOf('isActive'), message: `"${activeCell}" is not yes or no` });
-      }
-
-      const values: UnitValues = {
-        nameFi: cell(record, 'nameFi'),
-        nameSv: cell(record, 'nameSv') || (existing?.nameSv ?? null),
-        businessId,
-        type: type ?? 'other',
-        municipalityCode: municipality?.code ?? existing?.municipalityCode ?? null,
-        regionCode: regionCode ?? '',
-        estimatedAnnualSpend: spend ?? existing?.estimatedAnnualSpend ?? null,
-        website: cell(record, 'website') || (existing?.website ?? null),
-        isActive: isActive ?? true,
-      };
-      const dto = plainToInstance(CreateUnitDto, {
-        nameFi: values.nameFi,
-        businessId: values.businessId,
-        type: values.type,
-        ...(values.website ? { website: values.website } : {}),
+  private planRow(
+    record: string[],
+    index: number,
+    context: ImportContext,
+    existingUnits: ReadonlyMap<string, UnitEntity>,
+    existingContacts: ReadonlyMap<string, ContactEntity[]>,
+  ): PlannedRow {
+    const { cell, headerOf, municipalityByKey, regionCodes, scope, seenBusinessIds } = context;
+    const row = index + 2;
+    const errors: ImportCellErrorDto[] = [];
+    const businessId = cell(record, 'businessId');
+    const existing = existingUnits.get(businessId);
+    const typeCell = cell(record, 'type');
+    const type = typeCell ? parseUnitType(typeCell) : existing?.type;
+    if (!type) {
+      errors.push({
+        column: headerOf('type'),
+        message: typeCell ? `unknown type "${typeCell}"` : 'type is required for a new unit',
       });
-      const fieldColumns: Record<string, ImportField> = {
-        nameFi: 'nameFi',
-        businessId: 'businessId',
-        type: 'type',
-        website: 'website',
-      };
-      for (const error of toFieldErrors(validateSync(dto))) {
-        errors.push({ column: headerOf(fieldColumns[error.field] ?? 'nameFi'), message: error.message });
-      }
-      const firstRow = seenBusinessIds.get(businessId);
-      if (businessId && firstRow !== undefined) {
-        errors.push({
-          column: headerOf('businessId'),
-          message: `the same business ID is on row ${firstRow}`,
-        });
-      } else if (businessId) {
-        seenBusinessIds.set(businessId, row);
-      }
-      if (regionCode && !isUnknownRegion && !isRegionWritable(scope, regionCode)) {
-        errors.push({
-          column: headerOf(regionCell ? 'regionCode' : 'municipality'),
-          message: `region ${regionCode} is not one of your regions`,
-        });
-      }
-      if (existing && !isRegionWritable(scope, existing.regionCode)) {
-        errors.push({ column: headerOf('businessId'), message: 'this unit is outside your regions' });
-      }
-
-      const contact = this.planContact(
-        record,
-        cell,
-        headerOf,
-        errors,
-        existing ? (existingContacts.get(existing.id) ?? []) : [],
-      );
-      const report: ImportRowDto = {
-        row,
-        action: 'reject',
-        contactAction: 'none',
-        businessId: businessId || null,
-        name: values.nameFi || null,
-        errors,
-      };
-      if (errors.length > 0) {
-        return { report };
-      }
-      const before = existing ? pick(existing, UNIT_FIELDS) : undefined;
-      report.action = !before
-        ? 'create'
-        : Object.keys(diffFields(before, values)).length > 0
-          ? 'update'
-          : 'unchanged';
-      report.contactAction = contact ? this.contactAction(contact) : 'none';
-      return { report, unit: { existing, values }, contact };
-    });
-
-    if (!isDryRun) {
-      await this.commit(planned, actor);
     }
-    const units = emptyCounts();
-    const contacts = emptyCounts();
-    for (const { report } of planned) {
-      units[report.action] += 1;
-      if (report.contactAction !== 'none') {
-        contacts[report.contactAction] += 1;
-      }
+    const municipalityCell = cell(record, 'municipality');
+    const municipality = municipalityCell
+      ? municipalityByKey.get(
+          /^\d{1,3}$/.test(municipalityCell)
+            ? municipalityCell.padStart(3, '0')
+            : municipalityCell.toLowerCase(),
+        )
+      : undefined;
+    if (municipalityCell && !municipality) {
+      errors.push({
+        column: headerOf('municipality'),
+        message: `unknown municipality "${municipalityCell}"`,
+      });
     }
-    return {
-      dryRun: isDryRun,
-      encoding: csv.encoding,
-      delimiter: csv.delimiter,
-      totalRows: planned.length,
-      units,
-      contacts,
-      ignoredColumns: unknownHeaders,
-      rows: planned.map((row) => row.report),
+    const regionCell = cell(record, 'regionCode');
+    const regionCode = regionCell
+      ? normaliseRegionCode(regionCell)
+      : (municipality?.regionCode ?? existing?.regionCode);
+    const isUnknownRegion = regionCell !== '' && !regionCodes.has(regionCode ?? '');
+    if (!regionCode) {
+      errors.push({ column: headerOf('municipality'), message: 'a municipality or a region is required' });
+    } else if (isUnknownRegion) {
+      errors.push({ column: headerOf('regionCode'), message: `unknown region "${regionCell}"` });
+    }
+    const spendCell = cell(record, 'estimatedAnnualSpend');
+    const spend = spendCell ? parseEuros(spendCell) : undefined;
+    if (spendCell && spend === undefined) {
+      errors.push({
+        column: headerOf('estimatedAnnualSpend'),
+        message: `"${spendCell}" is not an amount in euros`,
+      });
+    }
+    const activeCell = cell(record, 'isActive');
+    const isActive = activeCell ? parseBoolean(activeCell) : (existing?.isActive ?? true);
+    if (isActive === undefined) {
+      errors.push({ column: headerOf('isActive'), message: `"${activeCell}" is not yes or no` });
+    }
+
+    const values: UnitValues = {
+      nameFi: cell(record, 'nameFi'),
+      nameSv: cell(record, 'nameSv') || (existing?.nameSv ?? null),
+      businessId,
+      type: type ?? 'other',
+      municipalityCode: municipality?.code ?? existing?.municipalityCode ?? null,
+      regionCode: regionCode ?? '',
+      estimatedAnnualSpend: spend ?? existing?.estimatedAnnualSpend ?? null,
+      website: cell(record, 'website') || (existing?.website ?? null),
+      isActive: isActive ?? true,
     };
+    const dto = plainToInstance(CreateUnitDto, {
+      nameFi: values.nameFi,
+      businessId: values.businessId,
+      type: values.type,
+      ...(values.website ? { website: values.website } : {}),
+    });
+    const fieldColumns: Record<string, ImportField> = {
+      nameFi: 'nameFi',
+      businessId: 'businessId',
+      type: 'type',
+      website: 'website',
+    };
+    for (const error of toFieldErrors(validateSync(dto))) {
+      errors.push({ column: headerOf(fieldColumns[error.field] ?? 'nameFi'), message: error.message });
+    }
+    const firstRow = seenBusinessIds.get(businessId);
+    if (businessId && firstRow !== undefined) {
+      errors.push({
+        column: headerOf('businessId'),
+        message: `the same business ID is on row ${firstRow}`,
+      });
+    } else if (businessId) {
+      seenBusinessIds.set(businessId, row);
+    }
+    if (regionCode && !isUnknownRegion && !isRegionWritable(scope, regionCode)) {
+      errors.push({
+        column: headerOf(regionCell ? 'regionCode' : 'municipality'),
+        message: `region ${regionCode} is not one of your regions`,
+      });
+    }
+    if (existing && !isRegionWritable(scope, existing.regionCode)) {
+      errors.push({ column: headerOf('businessId'), message: 'this unit is outside your regions' });
+    }
+
+    const contact = this.planContact(
+      record,
+      cell,
+      headerOf,
+      errors,
+      existing ? (existingContacts.get(existing.id) ?? []) : [],
+    );
+    const report: ImportRowDto = {
+      row,
+      action: 'reject',
+      contactAction: 'none',
+      businessId: businessId || null,
+      name: values.nameFi || null,
+      errors,
+    };
+    if (errors.length > 0) {
+      return { report };
+    }
+    const before = existing ? pick(existing, UNIT_FIELDS) : undefined;
+    report.action = !before
+      ? 'create'
+      : Object.keys(diffFields(before, values)).length > 0
+        ? 'update'
+        : 'unchanged';
+    report.contactAction = contact ? this.contactAction(contact) : 'none';
+    return { report, unit: { existing, values }, contact };
   }
 
   private planContact(
@@ -325,64 +385,77 @@ export class UnitImportService {
     if (!contact.existing) {
       return 'create';
     }
-    const before = pick(contact.existing, ['name', 'email', 'phone', 'title', 'preferredLanguage'] as const);
+    const before = pick(contact.existing, CONTACT_FIELDS);
     return Object.keys(diffFields(before, contact.values)).length > 0 ? 'update' : 'unchanged';
   }
 
-  private async commit(planned: PlannedRow[], actor: Actor): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const events: AuditRecord[] = [];
-      const unitRows = planned.filter(
-        (row) => row.unit && (row.report.action === 'create' || row.report.action === 'update'),
-      );
-      const unitBefore = unitRows.map((row) =>
-        row.unit?.existing ? pick(row.unit.existing, UNIT_FIELDS) : {},
-      );
-      const units = await manager.save(
-        unitRows.map((row) => {
-          const { existing, values } = row.unit as NonNullable<PlannedRow['unit']>;
-          return existing ? Object.assign(existing, values) : manager.create(UnitEntity, values);
-        }),
-        { chunk: 500 },
-      );
-      unitRows.forEach((row, index) => {
-        events.push({
-          action: row.report.action === 'create' ? 'create' : 'update',
-          entityType: 'unit',
-          entityId: units[index].id,
-          changes: diffFields(unitBefore[index], row.unit?.values ?? {}),
-        });
-      });
+  /** Writes the batch's creates and updates (units first, then their contacts) and their audit events. */
+  private async writeBatch(
+    manager: EntityManager,
+    planned: readonly PlannedRow[],
+    actor: Actor,
+  ): Promise<void> {
+    const written = planned.filter(
+      (row): row is PlannedRow & Required<Pick<PlannedRow, 'unit'>> =>
+        row.unit !== undefined && (row.report.action === 'create' || row.report.action === 'update'),
+    );
+    const created = written.filter((row) => row.report.action === 'create');
+    const updated = written.filter((row) => row.report.action === 'update');
+    const createdIds = await insertUnits(
+      manager,
+      created.map((row) => row.unit.values),
+    );
+    const unitIdOf = new Map<PlannedRow, string>(created.map((row, index) => [row, createdIds[index]]));
+    const updates = updated.map((row) => ({
+      id: (row.unit.existing as UnitEntity).id,
+      values: row.unit.values,
+    }));
+    updated.forEach((row, index) => unitIdOf.set(row, updates[index].id));
+    await updateUnits(manager, updates);
+    const events: AuditRecord[] = written.map((row) => ({
+      action: row.report.action === 'create' ? 'create' : 'update',
+      entityType: 'unit',
+      entityId: unitIdOf.get(row) ?? '',
+      changes: diffFields(row.unit.existing ? pick(row.unit.existing, UNIT_FIELDS) : {}, row.unit.values),
+    }));
 
-      const unitIdByBusinessId = new Map(units.map((unit) => [unit.businessId, unit.id]));
-      const contactRows = planned.filter(
-        (row) =>
-          row.contact && (row.report.contactAction === 'create' || row.report.contactAction === 'update'),
-      );
-      const contactFields = ['name', 'email', 'phone', 'title', 'preferredLanguage'] as const;
-      const contactBefore = contactRows.map((row) =>
-        row.contact?.existing ? pick(row.contact.existing, contactFields) : {},
-      );
-      const contacts = await manager.save(
-        contactRows.map((row) => {
-          const { existing, values } = row.contact as NonNullable<PlannedRow['contact']>;
-          const unitId = row.unit?.existing?.id ?? unitIdByBusinessId.get(row.report.businessId ?? '') ?? '';
-          return existing
-            ? Object.assign(existing, values)
-            : manager.create(ContactEntity, { ...values, unitId, erasedAt: null });
-        }),
-        { chunk: 500 },
-      );
-      contactRows.forEach((row, index) => {
-        events.push({
-          action: row.report.contactAction === 'create' ? 'create' : 'update',
-          entityType: 'contact',
-          entityId: contacts[index].id,
-          changes: diffFields(contactBefore[index], row.contact?.values ?? {}),
-        });
+    const contactRows = planned.filter(
+      (row): row is PlannedRow & Required<Pick<PlannedRow, 'unit' | 'contact'>> =>
+        row.unit !== undefined &&
+        row.contact !== undefined &&
+        (row.report.contactAction === 'create' || row.report.contactAction === 'update'),
+    );
+    const newContacts = contactRows.filter((row) => row.report.contactAction === 'create');
+    const newContactIds = await insertContacts(
+      manager,
+      newContacts.map((row) => ({
+        unitId: unitIdOf.get(row) ?? (row.unit.existing as UnitEntity).id,
+        values: row.contact.values,
+      })),
+    );
+    const contactIdOf = new Map<PlannedRow, string>(
+      newContacts.map((row, index) => [row, newContactIds[index]]),
+    );
+    const contactUpdates = contactRows
+      .filter((row) => row.report.contactAction === 'update')
+      .map((row) => {
+        const id = (row.contact.existing as ContactEntity).id;
+        contactIdOf.set(row, id);
+        return { id, values: row.contact.values };
       });
-      await this.audit.recordMany(manager, actor, events);
-    });
+    await updateContacts(manager, contactUpdates);
+    for (const row of contactRows) {
+      events.push({
+        action: row.report.contactAction === 'create' ? 'create' : 'update',
+        entityType: 'contact',
+        entityId: contactIdOf.get(row) ?? '',
+        changes: diffFields(
+          row.contact.existing ? pick(row.contact.existing, CONTACT_FIELDS) : {},
+          row.contact.values,
+        ),
+      });
+    }
+    await this.audit.recordMany(manager, actor, events);
   }
 }
 
