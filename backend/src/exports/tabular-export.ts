@@ -1,11 +1,24 @@
 import { once } from 'node:events';
+import { createRequire } from 'node:module';
 import type { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
-import ExcelJS from 'exceljs';
+import type * as ExcelJs from 'exceljs';
 import type { Response } from 'express';
 import type { Language } from '../common/i18n/language';
 import { helsinkiDate } from '../common/time/helsinki-date';
+
+const requireModule = createRequire(__filename);
+let loadedExcelJs: typeof ExcelJs | undefined;
+
+/**
+ * ExcelJS, loaded by the first XLSX export rather than at start: it is the largest library the API uses
+ * (9 MB of its memory when ready), and most instances never write a workbook.
+ */
+function excelJs(): typeof ExcelJs {
+  loadedExcelJs ??= requireModule('exceljs') as typeof ExcelJs;
+  return loadedExcelJs;
+}
 
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -60,7 +73,7 @@ export async function writeTabular<Row>(
     await done;
     return;
   }
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true });
+  const workbook = new (excelJs().stream.xlsx.WorkbookWriter)({ stream: output, useStyles: true });
   const sheet = workbook.addWorksheet('KEINO CRM');
   sheet.columns = columns.map((column, index) => ({
     header: column.header[language],
