@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -24,6 +24,35 @@ const READY_PATH = '/api/health/ready';
 const READY_TIMEOUT_MS = 10 * 60_000;
 const STOP_TIMEOUT_MS = 60_000;
 const OUTPUT_LINES_KEPT = 40;
+
+const API_ENTRY = 'dist/backend/main.js';
+
+/**
+ * The environment variables and node flags that `npm start` runs the API with (its memory settings), read from
+ * the start script's last command (`… && NAME=value node --flag dist/backend/main.js`), so that the bench
+ * measures the API as started, not a copy of its settings that could drift.
+ */
+export function startScriptSettings(repositoryRoot: string): {
+  env: Record<string, string>;
+  nodeFlags: string[];
+} {
+  const manifest = JSON.parse(readFileSync(join(repositoryRoot, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  const words = (manifest.scripts?.['start'] ?? '').split('&&').at(-1)?.trim().split(/\s+/) ?? [];
+  const env: Record<string, string> = {};
+  while (/^[A-Z_][A-Z0-9_]*=/.test(words[0] ?? '')) {
+    const [name, ...value] = (words.shift() as string).split('=');
+    env[name] = value.join('=');
+  }
+  const nodeFlags = words.slice(1, -1);
+  if (words[0] !== 'node' || words.at(-1) !== API_ENTRY || nodeFlags.some((flag) => !flag.startsWith('--'))) {
+    throw new Error(
+      `package.json's start script does not end in "[NAME=value …] node [--flag …] ${API_ENTRY}"`,
+    );
+  }
+  return { env, nodeFlags };
+}
 
 /** How to stop each API this process started and has not stopped yet. */
 const running = new Set<() => Promise<void>>();
@@ -67,7 +96,7 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<boolean> {
 }
 
 /**
- * Spawns `node dist/backend/main.js` (the app starts its embedded PostgreSQL itself) and waits until the
+ * Spawns `node dist/backend/main.js` with the start script's settings (the app starts its embedded PostgreSQL itself) and waits until the
  * readiness endpoint answers 200. Throws, with the end of the app's output, when it exits first (as it does
  * when another app is using the data directory).
  */
@@ -75,8 +104,10 @@ export async function startApi(options: ApiStartOptions): Promise<RunningApi> {
   const lockFile = join(options.dataDirectory, 'postgres', 'postmaster.pid');
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const startScript = startScriptSettings(options.repositoryRoot);
   const environment: NodeJS.ProcessEnv = {
     ...process.env,
+    ...startScript.env,
     DATA_DIR: options.dataDirectory,
     PORT: String(port),
     DEMO_DATA: 'false',
@@ -93,17 +124,15 @@ export async function startApi(options: ApiStartOptions): Promise<RunningApi> {
     output.splice(0, Math.max(0, output.length - OUTPUT_LINES_KEPT));
   };
   const startedAt = performance.now();
-  // BENCH_NODE_FLAGS: V8 flags to try on the app (heap limits, docs/performance.md), not what npm start uses.
-  const nodeFlags = (process.env['BENCH_NODE_FLAGS'] ?? '').split(' ').filter(Boolean);
-  const child = spawn(
-    process.execPath,
-    [...nodeFlags, join(options.repositoryRoot, 'dist', 'backend', 'main.js')],
-    {
-      cwd: options.repositoryRoot,
-      env: environment,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  // BENCH_NODE_FLAGS: other node flags to try on the app (heap limits, docs/performance.md) instead of the
+  // start script's.
+  const benchFlags = process.env['BENCH_NODE_FLAGS'];
+  const nodeFlags = benchFlags === undefined ? startScript.nodeFlags : benchFlags.split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeFlags, join(options.repositoryRoot, API_ENTRY)], {
+    cwd: options.repositoryRoot,
+    env: environment,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.add(child);
   child.once('exit', () => children.delete(child));
   child.stdout.on('data', keep);

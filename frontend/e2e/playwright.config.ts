@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
@@ -6,6 +7,11 @@ import { defineConfig, devices } from '@playwright/test';
 const port = Number(process.env['E2E_PORT'] ?? 3310);
 const workspaceRoot = resolve(__dirname, '../..');
 // Overridable so that a second run (e.g. a helper's private build) can go side by side with the main one.
+// The start script's last command (`MALLOC_ARENA_MAX=2 node --max-old-space-size=… dist/backend/main.js`):
+// the API with the memory settings it runs with.
+const startScript: string = JSON.parse(readFileSync(resolve(workspaceRoot, 'package.json'), 'utf8')).scripts
+  .start;
+const startApi = startScript.split('&&').at(-1)?.trim() ?? 'node dist/backend/main.js';
 const dataDirectory = resolve(workspaceRoot, process.env['E2E_DATA_DIR'] ?? 'tmp/e2e-data');
 const outputDirectory = resolve(workspaceRoot, process.env['E2E_OUTPUT_DIR'] ?? 'tmp/e2e-output');
 const webDirectory = process.env['E2E_WEB_DIR']
@@ -46,7 +52,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `rm -rf "${dataDirectory}" && node dist/backend/main.js`,
+    command: `rm -rf "${dataDirectory}" && ${startApi}`,
     cwd: workspaceRoot,
     url: `http://localhost:${port}/api/health/ready`,
     // Every test signs in from 127.0.0.1: the per-address login limit is an integration test's business.
