@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { plainToInstance } from 'class-transformer';
@@ -29,6 +30,7 @@ import {
   type ContactValues,
   insertContacts,
   insertUnits,
+  type RowWrite,
   UNIT_FIELDS,
   type UnitValues,
   updateContacts,
@@ -389,72 +391,52 @@ export class UnitImportService {
     return Object.keys(diffFields(before, contact.values)).length > 0 ? 'update' : 'unchanged';
   }
 
-  /** Writes the batch's creates and updates (units first, then their contacts) and their audit events. */
+  /**
+   * Writes the batch's creates and updates (units before their contacts) and their audit events. New rows get
+   * their ids here, so a new unit's contact knows its unit without reading it back.
+   */
   private async writeBatch(
     manager: EntityManager,
     planned: readonly PlannedRow[],
     actor: Actor,
   ): Promise<void> {
-    const written = planned.filter(
-      (row): row is PlannedRow & Required<Pick<PlannedRow, 'unit'>> =>
-        row.unit !== undefined && (row.report.action === 'create' || row.report.action === 'update'),
-    );
-    const created = written.filter((row) => row.report.action === 'create');
-    const updated = written.filter((row) => row.report.action === 'update');
-    const createdIds = await insertUnits(
-      manager,
-      created.map((row) => row.unit.values),
-    );
-    const unitIdOf = new Map<PlannedRow, string>(created.map((row, index) => [row, createdIds[index]]));
-    const updates = updated.map((row) => ({
-      id: (row.unit.existing as UnitEntity).id,
-      values: row.unit.values,
-    }));
-    updated.forEach((row, index) => unitIdOf.set(row, updates[index].id));
-    await updateUnits(manager, updates);
-    const events: AuditRecord[] = written.map((row) => ({
-      action: row.report.action === 'create' ? 'create' : 'update',
-      entityType: 'unit',
-      entityId: unitIdOf.get(row) ?? '',
-      changes: diffFields(row.unit.existing ? pick(row.unit.existing, UNIT_FIELDS) : {}, row.unit.values),
-    }));
-
-    const contactRows = planned.filter(
-      (row): row is PlannedRow & Required<Pick<PlannedRow, 'unit' | 'contact'>> =>
-        row.unit !== undefined &&
-        row.contact !== undefined &&
-        (row.report.contactAction === 'create' || row.report.contactAction === 'update'),
-    );
-    const newContacts = contactRows.filter((row) => row.report.contactAction === 'create');
-    const newContactIds = await insertContacts(
-      manager,
-      newContacts.map((row) => ({
-        unitId: unitIdOf.get(row) ?? (row.unit.existing as UnitEntity).id,
-        values: row.contact.values,
-      })),
-    );
-    const contactIdOf = new Map<PlannedRow, string>(
-      newContacts.map((row, index) => [row, newContactIds[index]]),
-    );
-    const contactUpdates = contactRows
-      .filter((row) => row.report.contactAction === 'update')
-      .map((row) => {
-        const id = (row.contact.existing as ContactEntity).id;
-        contactIdOf.set(row, id);
-        return { id, values: row.contact.values };
-      });
-    await updateContacts(manager, contactUpdates);
-    for (const row of contactRows) {
-      events.push({
-        action: row.report.contactAction === 'create' ? 'create' : 'update',
-        entityType: 'contact',
-        entityId: contactIdOf.get(row) ?? '',
-        changes: diffFields(
-          row.contact.existing ? pick(row.contact.existing, CONTACT_FIELDS) : {},
-          row.contact.values,
-        ),
-      });
+    const units = { create: [] as RowWrite<UnitValues>[], update: [] as RowWrite<UnitValues>[] };
+    const newContacts: RowWrite<ContactValues & { unitId: string }>[] = [];
+    const changedContacts: RowWrite<ContactValues>[] = [];
+    const events: AuditRecord[] = [];
+    for (const { report, unit, contact } of planned) {
+      if (!unit) {
+        continue;
+      }
+      const unitId = unit.existing?.id ?? randomUUID();
+      if (report.action === 'create' || report.action === 'update') {
+        units[report.action].push({ id: unitId, values: unit.values });
+        events.push({
+          action: report.action,
+          entityType: 'unit',
+          entityId: unitId,
+          changes: diffFields(unit.existing ? pick(unit.existing, UNIT_FIELDS) : {}, unit.values),
+        });
+      }
+      if (contact && (report.contactAction === 'create' || report.contactAction === 'update')) {
+        const contactId = contact.existing?.id ?? randomUUID();
+        if (report.contactAction === 'create') {
+          newContacts.push({ id: contactId, values: { ...contact.values, unitId } });
+        } else {
+          changedContacts.push({ id: contactId, values: contact.values });
+        }
+        events.push({
+          action: report.contactAction,
+          entityType: 'contact',
+          entityId: contactId,
+          changes: diffFields(contact.existing ? pick(contact.existing, CONTACT_FIELDS) : {}, contact.values),
+        });
+      }
     }
+    await insertUnits(manager, units.create);
+    await updateUnits(manager, units.update);
+    await insertContacts(manager, newContacts);
+    await updateContacts(manager, changedContacts);
     await this.audit.recordMany(manager, actor, events);
   }
 }

@@ -1,107 +1,107 @@
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { ContactEntity } from '../contacts/contact.entity';
 import type { UnitEntity } from '../units/unit.entity';
 
-export const UNIT_FIELDS = [
-  'nameFi',
-  'nameSv',
-  'businessId',
-  'type',
-  'municipalityCode',
-  'regionCode',
-  'estimatedAnnualSpend',
-  'website',
-  'isActive',
-] as const;
-export type UnitValues = Pick<UnitEntity, (typeof UNIT_FIELDS)[number]>;
+type ColumnType = 'uuid' | 'text' | 'numeric' | 'boolean';
+type ColumnTypes<Values> = { readonly [Field in keyof Values]: ColumnType };
 
-export const CONTACT_FIELDS = ['name', 'email', 'phone', 'title', 'preferredLanguage'] as const;
-export type ContactValues = Pick<ContactEntity, (typeof CONTACT_FIELDS)[number]>;
-
-// In the order of UNIT_FIELDS.
-const UNIT_COLUMNS = `name_fi, name_sv, business_id, type, municipality_code, region_code, estimated_annual_spend,
-  website, is_active`;
-const UNIT_ARRAYS =
-  '$2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::numeric[], $9::text[], $10::boolean[]';
-
-function unitArrays(rows: readonly { id: string; values: UnitValues }[]): unknown[] {
-  return [rows.map((row) => row.id), ...UNIT_FIELDS.map((field) => rows.map((row) => row.values[field]))];
+/** A row to write with its id (made by the caller for new rows, so that nothing needs reading back). */
+export interface RowWrite<Values> {
+  readonly id: string;
+  readonly values: Values;
 }
 
-/**
- * Inserts the units in one statement from arrays (an import's batch), with ids made here so that the caller
- * knows each row's id without reading them back. Returns the ids in the order of `units`.
- */
-export async function insertUnits(manager: EntityManager, units: readonly UnitValues[]): Promise<string[]> {
-  const rows = units.map((values) => ({ id: randomUUID(), values }));
-  if (rows.length > 0) {
-    await manager.query(
-      `INSERT INTO units (id, ${UNIT_COLUMNS}, version)
-       SELECT v.*, 1 FROM unnest($1::uuid[], ${UNIT_ARRAYS}) AS v`,
-      unitArrays(rows),
-    );
-  }
-  return rows.map((row) => row.id);
+// The fields an import writes, with their PostgreSQL types; the columns are their snake_case names.
+const UNIT_COLUMNS = {
+  nameFi: 'text',
+  nameSv: 'text',
+  businessId: 'text',
+  type: 'text',
+  municipalityCode: 'text',
+  regionCode: 'text',
+  estimatedAnnualSpend: 'numeric',
+  website: 'text',
+  isActive: 'boolean',
+} as const;
+export type UnitValues = Pick<UnitEntity, keyof typeof UNIT_COLUMNS>;
+export const UNIT_FIELDS = Object.keys(UNIT_COLUMNS) as readonly (keyof UnitValues)[];
+
+const CONTACT_COLUMNS = {
+  name: 'text',
+  email: 'text',
+  phone: 'text',
+  title: 'text',
+  preferredLanguage: 'text',
+} as const;
+export type ContactValues = Pick<ContactEntity, keyof typeof CONTACT_COLUMNS>;
+export const CONTACT_FIELDS = Object.keys(CONTACT_COLUMNS) as readonly (keyof ContactValues)[];
+const NEW_CONTACT_COLUMNS = { unitId: 'uuid', ...CONTACT_COLUMNS } as const;
+
+const columnOf = (field: string): string => field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+
+/** `unnest` of the ids and one array per field, and those arrays as the statement's parameters. */
+function arrays<Values>(
+  types: ColumnTypes<Values>,
+  rows: readonly RowWrite<Values>[],
+): { fields: string[]; unnest: string; parameters: unknown[] } {
+  const fields = Object.keys(types) as (keyof Values & string)[];
+  const unnest = `unnest($1::uuid[], ${fields.map((field, index) => `$${index + 2}::${types[field]}[]`).join(', ')})`;
+  const parameters = [
+    rows.map((row) => row.id),
+    ...fields.map((field) => rows.map((row) => row.values[field])),
+  ];
+  return { fields: fields.map(columnOf), unnest, parameters };
 }
 
-/** Overwrites the units' imported fields in one statement, bumping their version as an edit does. */
-export async function updateUnits(
+/** Inserts the rows in one statement from arrays (an import's batch), at version 1. */
+async function insertRows<Values>(
   manager: EntityManager,
-  rows: readonly { id: string; values: UnitValues }[],
+  table: string,
+  types: ColumnTypes<Values>,
+  rows: readonly RowWrite<Values>[],
 ): Promise<void> {
   if (rows.length === 0) {
     return;
   }
+  const { fields, unnest, parameters } = arrays(types, rows);
   await manager.query(
-    `UPDATE units AS u
-     SET name_fi = v.name_fi, name_sv = v.name_sv, business_id = v.business_id, type = v.type,
-         municipality_code = v.municipality_code, region_code = v.region_code,
-         estimated_annual_spend = v.estimated_annual_spend, website = v.website, is_active = v.is_active,
-         updated_at = now(), version = u.version + 1
-     FROM unnest($1::uuid[], ${UNIT_ARRAYS}) AS v(id, ${UNIT_COLUMNS})
-     WHERE u.id = v.id`,
-    unitArrays(rows),
+    `INSERT INTO ${table} (id, ${fields.join(', ')}, version) SELECT v.*, 1 FROM ${unnest} AS v`,
+    parameters,
   );
 }
 
-const CONTACT_COLUMNS = 'name, email, phone, title, preferred_language';
-
-function contactArrays(rows: readonly { values: ContactValues }[]): unknown[] {
-  return CONTACT_FIELDS.map((field) => rows.map((row) => row.values[field]));
-}
-
-/** Inserts the contacts in one statement; returns their ids in the order of `contacts`. */
-export async function insertContacts(
+/** Overwrites the rows' fields in one statement, bumping their version as an edit does. */
+async function updateRows<Values>(
   manager: EntityManager,
-  contacts: readonly { unitId: string; values: ContactValues }[],
-): Promise<string[]> {
-  const rows = contacts.map((contact) => ({ id: randomUUID(), ...contact }));
-  if (rows.length > 0) {
-    await manager.query(
-      `INSERT INTO contacts (id, unit_id, ${CONTACT_COLUMNS}, version)
-       SELECT v.*, 1 FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS v`,
-      [rows.map((row) => row.id), rows.map((row) => row.unitId), ...contactArrays(rows)],
-    );
-  }
-  return rows.map((row) => row.id);
-}
-
-/** Overwrites the contacts' imported fields in one statement, bumping their version. */
-export async function updateContacts(
-  manager: EntityManager,
-  rows: readonly { id: string; values: ContactValues }[],
+  table: string,
+  types: ColumnTypes<Values>,
+  rows: readonly RowWrite<Values>[],
 ): Promise<void> {
   if (rows.length === 0) {
     return;
   }
+  const { fields, unnest, parameters } = arrays(types, rows);
   await manager.query(
-    `UPDATE contacts AS c
-     SET name = v.name, email = v.email, phone = v.phone, title = v.title,
-         preferred_language = v.preferred_language, updated_at = now(), version = c.version + 1
-     FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
-       AS v(id, ${CONTACT_COLUMNS})
-     WHERE c.id = v.id`,
-    [rows.map((row) => row.id), ...contactArrays(rows)],
+    `UPDATE ${table} AS t
+     SET ${fields.map((field) => `${field} = v.${field}`).join(', ')}, updated_at = now(), version = t.version + 1
+     FROM ${unnest} AS v(id, ${fields.join(', ')})
+     WHERE t.id = v.id`,
+    parameters,
   );
 }
+
+export const insertUnits = (manager: EntityManager, rows: readonly RowWrite<UnitValues>[]): Promise<void> =>
+  insertRows(manager, 'units', UNIT_COLUMNS, rows);
+
+export const updateUnits = (manager: EntityManager, rows: readonly RowWrite<UnitValues>[]): Promise<void> =>
+  updateRows(manager, 'units', UNIT_COLUMNS, rows);
+
+export const insertContacts = (
+  manager: EntityManager,
+  rows: readonly RowWrite<ContactValues & { unitId: string }>[],
+): Promise<void> => insertRows(manager, 'contacts', NEW_CONTACT_COLUMNS, rows);
+
+export const updateContacts = (
+  manager: EntityManager,
+  rows: readonly RowWrite<ContactValues>[],
+): Promise<void> => updateRows(manager, 'contacts', CONTACT_COLUMNS, rows);
