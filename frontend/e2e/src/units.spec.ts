@@ -22,6 +22,8 @@ test('an agent finds a unit despite a typo, adds a contact and imports a small C
   await expect(page).toHaveURL(/q=Jyv/);
   await page.getByRole('link', { name: 'Jyväskylä', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Jyväskylä');
+  // The requests tab renders its links before their (lazily loaded) texts arrive: check the settled page.
+  await expect(page.getByRole('link', { name: 'Uusi tukipyyntö' })).toBeVisible();
   await expectNoAccessibilityViolations(page);
 
   await page.getByRole('button', { name: 'Lisää yhteyshenkilö' }).click();
