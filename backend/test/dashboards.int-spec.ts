@@ -341,6 +341,22 @@ describe('dashboards (workload, national coverage, balance)', () => {
     expect(body.previousTotals.reachedUnits).toBe(1);
   });
 
+  it("counts the regions with an agent on each period's last day", async () => {
+    // Every assignment here starts on 2020-01-01 or later: on 2020-06-30 agents A (04, 05) and B (06) cover
+    // three regions; on 2019-06-30, the previous period's last day, nobody covers any.
+    const response = await ministry
+      .get('/api/v1/dashboards/national?from=2019-07-01&to=2020-06-30')
+      .expect(200);
+    const body = response.body as NationalBody;
+    expect(body.totals).toMatchObject({ regionsWithAgent: 3, regionCount: 19 });
+    expect(body.previousTotals).toMatchObject({ regionsWithAgent: 0, regionCount: 19 });
+    expect(body.regions.filter((region) => region.hasAgent).map((region) => region.code)).toEqual([
+      '04',
+      '05',
+      '06',
+    ]);
+  });
+
   it('gives the same figures from the counts kept per month, quarter and year as from the records', async () => {
     // Whole calendar periods read their counts; a part of one does when nothing was reached in the rest of it.
     const cases: [Period, CountedPeriod | null][] = [

@@ -7,7 +7,6 @@ import { RecordNotFoundError } from '../common/errors/domain-error';
 import type { Language } from '../common/i18n/language';
 import { addDays, addMonths, startOfIsoWeek, startOfMonth } from '../common/time/calendar-dates';
 import { helsinkiDate } from '../common/time/helsinki-date';
-import { preparedQuery } from '../database/prepared-query';
 import { OPEN_STATUSES } from '../requests/request-workflow';
 import {
   AGE_BUCKET_DAYS,
@@ -35,7 +34,7 @@ import {
   reachByUnitType,
   themeReach,
 } from './period-figures.queries';
-import { activeAgentsOn, regionAgentHistory } from './region-agents.queries';
+import { regionAgentHistory, regionNames, regionRoster, regionsWithAgentOn } from './region-agents.queries';
 
 const EMPTY_FIGURES: PeriodFiguresDto = {
   activeUnits: 0,
@@ -123,16 +122,15 @@ export class DashboardsService {
     const today = helsinkiDate();
     const [period, previous] = await this.reachPeriods(resolvePeriod(query, today));
     const agentDay = period.to < today ? period.to : today;
-    const [figures, previousFigures, byUnitType, byTheme, trend, agents, previousAgents, regions] =
+    const [figures, previousFigures, byUnitType, byTheme, trend, regions, previousRegionsWithAgent] =
       await Promise.all([
         periodFigures(this.db, period, null),
         periodTotals(this.db, previous, null),
         reachByUnitType(this.db, period, null),
         reachByTheme(this.db, period, null),
         monthlyTrend(this.db, period, null),
-        activeAgentsOn(this.db, agentDay),
-        activeAgentsOn(this.db, previous.to),
-        this.regionNames(),
+        regionRoster(this.db, agentDay),
+        regionsWithAgentOn(this.db, previous.to),
       ]);
     const withNames = principal.role === 'coordinator';
     return {
@@ -140,24 +138,21 @@ export class DashboardsService {
       previousPeriod: { from: previous.from, to: previous.to },
       totals: {
         ...(figures.get(NATION) ?? EMPTY_FIGURES),
-        regionsWithAgent: agents.size,
+        regionsWithAgent: regions.filter((region) => region.agent !== null).length,
         regionCount: regions.length,
       },
       previousTotals: {
         ...previousFigures,
-        regionsWithAgent: previousAgents.size,
+        regionsWithAgent: previousRegionsWithAgent,
         regionCount: regions.length,
       },
-      regions: regions.map((region) => {
-        const agent = agents.get(region.code) ?? null;
-        return {
-          code: region.code,
-          names: region.names,
-          hasAgent: agent !== null,
-          ...(withNames ? { agent } : {}),
-          ...(figures.get(region.code) ?? EMPTY_FIGURES),
-        };
-      }),
+      regions: regions.map(({ code, names, agent }) => ({
+        code,
+        names,
+        hasAgent: agent !== null,
+        ...(withNames ? { agent } : {}),
+        ...(figures.get(code) ?? EMPTY_FIGURES),
+      })),
       byUnitType,
       byTheme,
       trend,
@@ -170,8 +165,8 @@ export class DashboardsService {
     code: string,
     query: { from?: string; to?: string },
   ): Promise<RegionDashboardDto> {
-    const region = (await this.regionNames()).find((candidate) => candidate.code === code);
-    if (!region) {
+    const names = await regionNames(this.db, code);
+    if (!names) {
       throw new RecordNotFoundError('region', code);
     }
     const [period, previous] = await this.reachPeriods(resolvePeriod(query, helsinkiDate()));
@@ -185,7 +180,7 @@ export class DashboardsService {
     ]);
     return {
       code,
-      names: region.names,
+      names,
       period: { from: period.from, to: period.to },
       previousPeriod: { from: previous.from, to: previous.to },
       totals: figures.get(code) ?? EMPTY_FIGURES,
@@ -230,22 +225,5 @@ export class DashboardsService {
   /** The period and the one before it, each with the calendar period whose reach counts it can read. */
   private reachPeriods(period: Period): Promise<[ReachPeriod, ReachPeriod]> {
     return Promise.all([reachPeriod(this.db, period), reachPeriod(this.db, previousPeriod(period))]);
-  }
-
-  private async regionNames(): Promise<{ code: string; names: { fi: string; sv: string; en: string } }[]> {
-    const rows = (await preparedQuery(
-      this.db,
-      'SELECT code, name_fi, name_sv, name_en FROM regions ORDER BY code',
-      [],
-    )) as {
-      code: string;
-      name_fi: string;
-      name_sv: string;
-      name_en: string;
-    }[];
-    return rows.map((row) => ({
-      code: row.code,
-      names: { fi: row.name_fi, sv: row.name_sv, en: row.name_en },
-    }));
   }
 }
