@@ -22,6 +22,7 @@ interface ActivityBody {
 describe('activities (the advice log)', () => {
   let testApp: TestApp;
   let accounts: Accounts;
+  let coordinatorUser: UserEntity;
   let coordinator: SignedInClient;
   let agentUser: UserEntity; // 07 and 08: an agent covering two regions
   let agent: SignedInClient;
@@ -49,7 +50,8 @@ describe('activities (the advice log)', () => {
   beforeAll(async () => {
     testApp = await startTestApp();
     accounts = new Accounts(testApp.app);
-    coordinator = await signIn(testApp.app, (await accounts.user('coordinator')).email);
+    coordinatorUser = await accounts.user('coordinator');
+    coordinator = await signIn(testApp.app, coordinatorUser.email);
     agentUser = await accounts.agent(['07', '08']);
     otherAgentUser = await accounts.agent(['09']);
     agent = await signIn(testApp.app, agentUser.email);
@@ -78,6 +80,8 @@ describe('activities (the advice log)', () => {
       request: null,
     });
     expect(body.units.map((unit) => unit.nameFi)).toEqual(['Kouvolan kaupunki', 'Lahden kaupunki']);
+    // The answer to the write is the activity as read back: units by name, themes by code, the agent's name.
+    expect((await agent.get(`/api/v1/activities/${body.id}`).expect(200)).body).toEqual(body);
     expect(await accounts.auditEventCount()).toBe(auditBefore + 1);
     const [audit] = (await testApp.dataSource.query(
       `SELECT action, changes FROM audit_events WHERE entity_type = 'activity' AND entity_id = $1`,
@@ -137,6 +141,24 @@ describe('activities (the advice log)', () => {
       )
       .expect(201);
     expect(forAgent.body.agentUserId).toBe(otherAgentUser.id);
+    expect(forAgent.body.agentName).toBe(otherAgentUser.displayName);
+    expect((await coordinator.get(`/api/v1/activities/${forAgent.body.id}`).expect(200)).body).toEqual(
+      forAgent.body,
+    );
+    const themed = await coordinator
+      .post(
+        '/api/v1/activities',
+        valid({
+          unitIds: [kotka.id, kouvola.id, lahti.id],
+          themeCodes: ['market_dialogue', 'circular_economy'],
+        }),
+      )
+      .expect(201);
+    expect(themed.body.agentName).toBe(coordinatorUser.displayName);
+    expect(themed.body.themeCodes).toEqual(['circular_economy', 'market_dialogue']);
+    expect((await coordinator.get(`/api/v1/activities/${themed.body.id}`).expect(200)).body).toEqual(
+      themed.body,
+    );
     const notAnAgent = await coordinator
       .post('/api/v1/activities', valid({ agentUserId: (await accounts.user('ministry')).id }))
       .expect(400);
@@ -225,10 +247,12 @@ describe('activities (the advice log)', () => {
     const linked = await agent
       .post('/api/v1/activities', valid({ unitIds: [lahti.id], requestId: requestResponse.body.id }))
       .expect(201);
-    expect(linked.body.request).toMatchObject({
+    expect(linked.body.request).toEqual({
       id: requestResponse.body.id,
       number: requestResponse.body.number,
+      title: 'Kiertotalouskriteerit',
     });
+    expect((await agent.get(`/api/v1/activities/${linked.body.id}`).expect(200)).body).toEqual(linked.body);
     const refused = await otherAgent
       .post('/api/v1/activities', valid({ unitIds: [lappeenranta.id], requestId: requestResponse.body.id }))
       .expect(400);

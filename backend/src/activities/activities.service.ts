@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { AuditService, diffFields } from '../audit/audit.service';
 import { ForbiddenError, StaleVersionError } from '../common/auth/auth-errors';
@@ -12,10 +13,9 @@ import { DomainError } from '../common/errors/domain-error';
 import { requestScopeOf } from '../requests/request-scope';
 import { RequestsService } from '../requests/requests.service';
 import { SupportRequestEntity } from '../requests/support-request.entity';
-import { ThemeEntity } from '../themes/theme.entity';
-import { UnitEntity } from '../units/unit.entity';
 import { UserEntity } from '../users/user.entity';
 import { displayNamesOf } from '../requests/user-names';
+import { preparedQueryIn } from '../database/prepared-query';
 import { EARLIEST_ACTIVITY_DATE } from './activity-options';
 import { type ActivityScope, canEditActivity } from './activity-scope';
 import { ActivityThemeEntity } from './activity-theme.entity';
@@ -27,7 +27,13 @@ import type {
   ActivityFiltersDto,
   ActivityListQueryDto,
 } from './dto/activity-list-query.dto';
-import type { ActivityDto, ActivitySummaryDto, ActivityTotalDto } from './dto/activity.dto';
+import type {
+  ActivityDto,
+  ActivityRequestRefDto,
+  ActivitySummaryDto,
+  ActivityTotalDto,
+  ActivityUnitDto,
+} from './dto/activity.dto';
 
 type ActivitySortField = (typeof ACTIVITY_SORT_FIELDS)[number];
 
@@ -39,9 +45,66 @@ const sortExpressions: Record<ActivitySortField, string> = {
 
 export type ActivityFilters = Omit<ActivityFiltersDto, 'page' | 'pageSize' | 'offset'>;
 
+/** An activity's own columns but the bookkeeping ones. */
+type ActivityFields = Pick<
+  ActivityEntity,
+  'agentUserId' | 'activityDate' | 'type' | 'durationMinutes' | 'participantCount' | 'requestId' | 'note'
+>;
+
+/** What an activity's answer shows beside its own columns. */
+interface ActivityLinks {
+  readonly units: ActivityUnitDto[];
+  readonly themeCodes: string[];
+  readonly request: ActivityRequestRefDto | null;
+}
+
+/** The activity as the API shows it to `scope`. */
+function activityDto(
+  activity: ActivityFields & Pick<ActivityEntity, 'id' | 'createdAt' | 'updatedAt' | 'version'>,
+  links: ActivityLinks,
+  agentName: string,
+  scope: ActivityScope,
+): ActivityDto {
+  return {
+    id: activity.id,
+    agentUserId: activity.agentUserId,
+    agentName,
+    date: activity.activityDate,
+    type: activity.type,
+    durationMinutes: activity.durationMinutes,
+    participantCount: activity.participantCount,
+    units: links.units,
+    themeCodes: links.themeCodes,
+    request: links.request,
+    note: activity.note,
+    canEdit: canEditActivity(scope, activity.agentUserId),
+    createdAt: activity.createdAt.toISOString(),
+    updatedAt: activity.updatedAt.toISOString(),
+    version: activity.version,
+  };
+}
+
+/**
+ * A new activity with its units and themes, in one statement (the links' count triggers run at its end, when
+ * all three are written). $1 the new id; $10 the unit ids, $11 the theme codes.
+ */
+const INSERT_ACTIVITY_SQL = `
+  WITH activity AS (
+    INSERT INTO activities (id, agent_user_id, activity_date, type, duration_minutes, participant_count, request_id,
+                            note, created_by_user_id, version)
+    VALUES ($1::uuid, $2::uuid, $3::date, $4::varchar, $5::int, $6::int, $7::uuid, $8::text, $9::uuid, 1)
+    RETURNING created_at, updated_at, version),
+  unit_links AS (
+    INSERT INTO activity_units (activity_id, unit_id, activity_date)
+    SELECT $1::uuid, unit_id, $3::date FROM unnest($10::uuid[]) AS unit_id),
+  theme_links AS (
+    INSERT INTO activity_themes (activity_id, theme_code)
+    SELECT $1::uuid, theme_code FROM unnest($11::text[]) AS theme_code)
+  SELECT created_at, updated_at, version FROM activity`;
+
 /** The snapshot of an activity the audit trail compares. */
 function auditedFields(
-  activity: ActivityEntity,
+  activity: ActivityFields,
   unitIds: readonly string[],
   themeCodes: readonly string[],
 ): Record<string, unknown> {
@@ -209,28 +272,49 @@ export class ActivitiesService {
 
   async create(body: CreateActivityDto, actor: Actor, scope: ActivityScope): Promise<ActivityDto> {
     return this.dataSource.transaction(async (manager) => {
-      const agentUserId = await this.agentOf(manager, body.agentUserId, scope);
-      await this.assertValid(manager, body, actor, scope, []);
-      const activity = await manager.save(
-        manager.create(ActivityEntity, {
-          agentUserId,
-          activityDate: body.date,
-          type: body.type,
-          durationMinutes: body.durationMinutes,
-          participantCount: body.participantCount ?? null,
-          requestId: body.requestId ?? null,
-          note: body.note || null,
-          createdByUserId: actor.principal.userId,
-        }),
-      );
-      await this.writeLinks(manager, activity, body);
+      const agent = await this.agentOf(manager, body.agentUserId, actor, scope);
+      // What validation read (the units, themes and request, in the order the API lists them) is the answer's.
+      const links = await this.assertValid(manager, body, actor, scope, []);
+      const activity: ActivityFields & { id: string } = {
+        id: randomUUID(),
+        agentUserId: agent.id,
+        activityDate: body.date,
+        type: body.type,
+        durationMinutes: body.durationMinutes,
+        participantCount: body.participantCount ?? null,
+        requestId: body.requestId ?? null,
+        note: body.note || null,
+      };
+      const [written] = (await preparedQueryIn(manager, INSERT_ACTIVITY_SQL, [
+        activity.id,
+        activity.agentUserId,
+        activity.activityDate,
+        activity.type,
+        activity.durationMinutes,
+        activity.participantCount,
+        activity.requestId,
+        activity.note,
+        actor.principal.userId,
+        body.unitIds,
+        body.themeCodes,
+      ])) as { created_at: Date; updated_at: Date; version: number }[];
       await this.audit.record(manager, actor, {
         action: 'create',
         entityType: 'activity',
         entityId: activity.id,
         changes: diffFields({}, auditedFields(activity, body.unitIds, body.themeCodes)),
       });
-      return this.get(activity.id, scope, manager);
+      return activityDto(
+        {
+          ...activity,
+          createdAt: written.created_at,
+          updatedAt: written.updated_at,
+          version: written.version,
+        },
+        links,
+        agent.displayName,
+        scope,
+      );
     });
   }
 
@@ -294,10 +378,11 @@ export class ActivitiesService {
   private async agentOf(
     manager: EntityManager,
     agentUserId: string | undefined,
+    actor: Actor,
     scope: ActivityScope,
-  ): Promise<string> {
-    if (!agentUserId || agentUserId === scope.userId) {
-      return scope.userId;
+  ): Promise<{ id: string; displayName: string }> {
+    if (!agentUserId || agentUserId === actor.principal.userId) {
+      return { id: actor.principal.userId, displayName: actor.principal.displayName };
     }
     if (scope.kind !== 'all') {
       throw new ForbiddenError('Agents log their own activities.');
@@ -310,12 +395,13 @@ export class ActivitiesService {
         { field: 'agentUserId', code: 'unknownAgent', message: 'No active agent with this id' },
       ]);
     }
-    return agent.id;
+    return { id: agent.id, displayName: agent.displayName };
   }
 
   /**
    * The rules beyond the DTO: the date not after today, known units (an agent's in their regions, or already
    * on the activity), known themes, a linked request the caller may see. All problems are reported together.
+   * Gives what it read: the units by name, the themes by code, the request.
    */
   private async assertValid(
     manager: EntityManager,
@@ -323,7 +409,7 @@ export class ActivitiesService {
     actor: Actor,
     scope: ActivityScope,
     existingUnitIds: readonly string[],
-  ): Promise<void> {
+  ): Promise<ActivityLinks> {
     const errors: FieldError[] = [];
     const today = helsinkiDate();
     if (body.date > today) {
@@ -335,10 +421,18 @@ export class ActivitiesService {
         message: `date must not be before ${EARLIEST_ACTIVITY_DATE}`,
       });
     }
-    const units = await manager.find(UnitEntity, {
-      where: { id: In(body.unitIds) },
-      select: { id: true, nameFi: true, regionCode: true },
-    });
+    const units = (
+      (await preparedQueryIn(
+        manager,
+        `SELECT id, name_fi, name_sv, region_code FROM units WHERE id = ANY ($1::uuid[]) ORDER BY name_fi`,
+        [body.unitIds],
+      )) as { id: string; name_fi: string; name_sv: string | null; region_code: string }[]
+    ).map((unit) => ({
+      id: unit.id,
+      nameFi: unit.name_fi,
+      nameSv: unit.name_sv,
+      regionCode: unit.region_code,
+    }));
     const found = new Set(units.map((unit) => unit.id));
     const missing = body.unitIds.filter((id) => !found.has(id));
     if (missing.length > 0) {
@@ -356,12 +450,16 @@ export class ActivitiesService {
         });
       }
     }
+    let themeCodes: string[] = [];
     if (body.themeCodes.length > 0) {
-      const known = await manager.find(ThemeEntity, {
-        where: { code: In(body.themeCodes) },
-        select: { code: true },
-      });
-      const knownCodes = new Set(known.map((theme) => theme.code));
+      themeCodes = (
+        (await preparedQueryIn(
+          manager,
+          `SELECT code FROM themes WHERE code = ANY ($1::text[]) ORDER BY code`,
+          [body.themeCodes],
+        )) as { code: string }[]
+      ).map((theme) => theme.code);
+      const knownCodes = new Set(themeCodes);
       const unknown = body.themeCodes.filter((code) => !knownCodes.has(code));
       if (unknown.length > 0) {
         errors.push({
@@ -371,9 +469,15 @@ export class ActivitiesService {
         });
       }
     }
+    let request: ActivityRequestRefDto | null = null;
     if (body.requestId) {
       try {
-        await this.requests.findInScope(manager, body.requestId, requestScopeOf(actor.principal));
+        const found = await this.requests.findInScope(
+          manager,
+          body.requestId,
+          requestScopeOf(actor.principal),
+        );
+        request = { id: found.id, number: found.number, title: found.title };
       } catch (error) {
         if (!(error instanceof DomainError)) {
           throw error;
@@ -388,6 +492,7 @@ export class ActivitiesService {
     if (errors.length > 0) {
       throw new ValidationFailedError(errors);
     }
+    return { units, themeCodes, request };
   }
 
   private async writeLinks(
@@ -460,14 +565,7 @@ export class ActivitiesService {
     const requestsById = new Map(requests.map((request) => [request.id, request]));
     return activities.map((activity) => {
       const request = activity.requestId ? requestsById.get(activity.requestId) : undefined;
-      return {
-        id: activity.id,
-        agentUserId: activity.agentUserId,
-        agentName: names.get(activity.agentUserId) ?? '',
-        date: activity.activityDate,
-        type: activity.type,
-        durationMinutes: activity.durationMinutes,
-        participantCount: activity.participantCount,
+      const links: ActivityLinks = {
         units: unitLinks
           .filter((link) => link.activityId === activity.id && link.unit)
           .map((link) => ({
@@ -480,12 +578,8 @@ export class ActivitiesService {
           .filter((link) => link.activityId === activity.id)
           .map((link) => link.themeCode),
         request: request ? { id: request.id, number: request.number, title: request.title } : null,
-        note: activity.note,
-        canEdit: canEditActivity(scope, activity.agentUserId),
-        createdAt: activity.createdAt.toISOString(),
-        updatedAt: activity.updatedAt.toISOString(),
-        version: activity.version,
       };
+      return activityDto(activity, links, names.get(activity.agentUserId) ?? '', scope);
     });
   }
 }

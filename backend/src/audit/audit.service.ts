@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/principal';
-import { AuditEventEntity, type FieldChange } from './audit-event.entity';
+import { preparedQueryIn } from '../database/prepared-query';
+import type { FieldChange } from './audit-event.entity';
 
 export type AuditAction =
   | 'create'
@@ -61,14 +62,21 @@ const AUDIT_BATCH = 1000;
 export class AuditService {
   /** Writes the event with the caller's transaction, so the change and its record commit together. */
   async record(manager: EntityManager, actor: Actor | null, record: AuditRecord): Promise<void> {
-    const event = new AuditEventEntity();
-    event.actorUserId = actor?.principal.userId ?? null;
-    event.requestId = actor?.requestId ?? null;
-    event.action = record.action;
-    event.entityType = record.entityType;
-    event.entityId = record.entityId;
-    event.changes = record.changes ?? {};
-    await manager.save(event);
+    // A plain insert: nothing is read back (an entity save returns and maps the generated columns), and the
+    // audit trail is written by every change in the product.
+    await preparedQueryIn(
+      manager,
+      `INSERT INTO audit_events (actor_user_id, request_id, action, entity_type, entity_id, changes)
+       VALUES ($1::uuid, $2::text, $3, $4, $5, $6::jsonb)`,
+      [
+        actor?.principal.userId ?? null,
+        actor?.requestId ?? null,
+        record.action,
+        record.entityType,
+        record.entityId,
+        JSON.stringify(record.changes ?? {}),
+      ],
+    );
   }
 
   /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { Pool, PoolClient } from 'pg';
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 const names = new Map<string, string>();
 
@@ -27,5 +27,23 @@ export async function preparedQuery<T>(db: DataSource, text: string, values: unk
     return (await db.query(text, values)) as T[];
   }
   const result = await pool.query({ name: nameOf(text), text, values });
+  return result.rows as T[];
+}
+
+/**
+ * Runs a fixed statement as a named prepared statement on the connection of `manager`'s transaction (plain
+ * query outside one): for the statements of hot writes, so that each connection parses them once.
+ */
+export async function preparedQueryIn<T>(
+  manager: EntityManager,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
+  const runner = manager.queryRunner as (QueryRunner & { databaseConnection?: PoolClient }) | undefined;
+  const client = runner?.isTransactionActive ? runner.databaseConnection : undefined;
+  if (!client) {
+    return (await manager.query(text, values)) as T[];
+  }
+  const result = await client.query({ name: nameOf(text), text, values });
   return result.rows as T[];
 }
