@@ -26,6 +26,7 @@ import { RequestEventEntity } from '../requests/request-event.entity';
 import { SupportRequestThemeEntity } from '../requests/support-request-theme.entity';
 import { SupportRequestEntity } from '../requests/support-request.entity';
 import { migrations } from './migrations';
+import { installTimestampParser } from './timestamp-parser';
 
 export const entities = [
   RegionEntity,
@@ -57,6 +58,7 @@ export const entities = [
 
 /** The one place that says how the app talks to PostgreSQL; the app, the tests and the tools share it. */
 export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions {
+  installTimestampParser();
   return {
     type: 'postgres',
     url,
