@@ -51,6 +51,18 @@ type ActivityFields = Pick<
   'agentUserId' | 'activityDate' | 'type' | 'durationMinutes' | 'participantCount' | 'requestId' | 'note'
 >;
 
+/** The columns a create or an edit sets from the request body. */
+function editableFieldsOf(body: ActivityFieldsDto): Omit<ActivityFields, 'agentUserId'> {
+  return {
+    activityDate: body.date,
+    type: body.type,
+    durationMinutes: body.durationMinutes,
+    participantCount: body.participantCount ?? null,
+    requestId: body.requestId ?? null,
+    note: body.note || null,
+  };
+}
+
 /** What an activity's answer shows beside its own columns. */
 interface ActivityLinks {
   readonly units: ActivityUnitDto[];
@@ -278,12 +290,7 @@ export class ActivitiesService {
       const activity: ActivityFields & { id: string } = {
         id: randomUUID(),
         agentUserId: agent.id,
-        activityDate: body.date,
-        type: body.type,
-        durationMinutes: body.durationMinutes,
-        participantCount: body.participantCount ?? null,
-        requestId: body.requestId ?? null,
-        note: body.note || null,
+        ...editableFieldsOf(body),
       };
       const [written] = (await preparedQueryIn(manager, INSERT_ACTIVITY_SQL, [
         activity.id,
@@ -335,14 +342,7 @@ export class ActivitiesService {
       const [unitIds, themeCodes] = await this.linksOf(manager, activity.id);
       await this.assertValid(manager, body, actor, scope, unitIds);
       const before = auditedFields(activity, unitIds, themeCodes);
-      Object.assign(activity, {
-        activityDate: body.date,
-        type: body.type,
-        durationMinutes: body.durationMinutes,
-        participantCount: body.participantCount ?? null,
-        requestId: body.requestId ?? null,
-        note: body.note || null,
-      });
+      Object.assign(activity, editableFieldsOf(body));
       const saved = await manager.save(activity);
       await manager.delete(ActivityUnitEntity, { activityId: id });
       await manager.delete(ActivityThemeEntity, { activityId: id });
