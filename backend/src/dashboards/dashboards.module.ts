@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { RegionsModule } from '../regions/regions.module';
 import { DashboardsController } from './dashboards.controller';
 import { DashboardsService } from './dashboards.service';
 
 @Module({
+  imports: [RegionsModule],
   controllers: [DashboardsController],
   providers: [DashboardsService],
 })

@@ -34,7 +34,8 @@ import {
   reachByUnitType,
   themeReach,
 } from './period-figures.queries';
-import { regionAgentHistory, regionNames, regionRoster, regionsWithAgentOn } from './region-agents.queries';
+import { regionAgentHistory, regionRoster, regionsWithAgentOn } from './region-agents.queries';
+import { RegionsService } from '../regions/regions.service';
 
 const EMPTY_FIGURES: PeriodFiguresDto = {
   activeUnits: 0,
@@ -54,7 +55,10 @@ const EMPTY_FIGURES: PeriodFiguresDto = {
  */
 @Injectable()
 export class DashboardsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly regions: RegionsService,
+  ) {}
 
   /** An agent's workload: their own, or any agent's for a coordinator. */
   async agent(principal: Principal, agentId: string | undefined): Promise<AgentDashboardDto> {
@@ -165,10 +169,7 @@ export class DashboardsService {
     code: string,
     query: { from?: string; to?: string },
   ): Promise<RegionDashboardDto> {
-    const names = await regionNames(this.db, code);
-    if (!names) {
-      throw new RecordNotFoundError('region', code);
-    }
+    const { names } = await this.regions.get(code);
     const [period, previous] = await this.reachPeriods(resolvePeriod(query, helsinkiDate()));
     const [figures, previousFigures, byUnitType, byTheme, trend, agents] = await Promise.all([
       periodFigures(this.db, period, [code]),

@@ -55,16 +55,6 @@ export async function regionsWithAgentOn(db: DataSource, day: string): Promise<n
   return row.regions;
 }
 
-/** One region's names, or undefined when there is no such region. */
-export async function regionNames(db: DataSource, code: string): Promise<LocalizedTextDto | undefined> {
-  const [row] = await preparedQuery<{ name_fi: string; name_sv: string; name_en: string }>(
-    db,
-    'SELECT name_fi, name_sv, name_en FROM regions WHERE code = $1',
-    [code],
-  );
-  return row && { fi: row.name_fi, sv: row.name_sv, en: row.name_en };
-}
-
 /** The region's assignment periods, newest first; who held them only when `withNames`. */
 export async function regionAgentHistory(
   db: DataSource,
