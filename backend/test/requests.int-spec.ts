@@ -713,6 +713,7 @@ describe('support requests', () => {
       expect(lines).toHaveLength(2);
       expect(lines[1]).toContain(`${number};Vietävä pyyntö;assigned`);
       expect(lines[1]).toContain('Vientikunta');
+      expect(lines[1]).toContain(agentUser.displayName);
       expect(csv.text).not.toContain('vienti@example.test');
       const foreign = await otherAgent
         .get(`/api/v1/exports/requests?format=csv&unitId=${unit.id}`)
@@ -754,6 +755,17 @@ describe('support requests', () => {
       expect((open.body.items as { id: string }[]).map((item) => item.id)).toEqual([second, first]);
       const newestFirst = await coordinator.get(`/api/v1/requests?unitId=${unit.id}`).expect(200);
       expect((newestFirst.body.items as { id: string }[]).map((item) => item.id)).toEqual([first, second]);
+      await testApp.dataSource.query(`UPDATE support_requests SET urgency = 'low' WHERE id = $1`, [first]);
+      for (const [sort, order] of [
+        ['-number', [second, first]],
+        ['number', [first, second]],
+        ['urgency', [first, second]],
+        ['-urgency', [second, first]],
+        ['submittedAt', [second, first]],
+      ] as const) {
+        const sorted = await coordinator.get(`/api/v1/requests?unitId=${unit.id}&sort=${sort}`).expect(200);
+        expect([sort, (sorted.body.items as { id: string }[]).map((item) => item.id)]).toEqual([sort, order]);
+      }
       const byTheme = await coordinator
         .get(`/api/v1/requests?unitId=${unit.id}&themeCode=innovation_procurement`)
         .expect(200);
@@ -780,6 +792,39 @@ describe('support requests', () => {
       expect((bad.body.errors as { field: string }[]).map((error) => error.field)).toEqual(
         expect.arrayContaining(['status', 'slaState', 'pageSize']),
       );
+    });
+
+    it('lists each request as its own page shows it, and counts all matches past the last page', async () => {
+      const unit = await accounts.unit('02', { nameFi: 'Rivikunta' });
+      const assigned = await submit(unit.id, {
+        title: 'Rivitesti: kaksi teemaa',
+        themeCodes: ['market_dialogue', 'circular_economy'],
+      });
+      const unknownUnit = await submit(null, {
+        title: 'Rivitesti: tuntematon yksikkö',
+        unitDescription: 'Tuntematon virasto',
+      });
+      const list = await coordinator.get('/api/v1/requests?q=rivitesti').expect(200);
+      expect(list.body.total).toBe(2);
+      const items = list.body.items as Record<string, unknown>[];
+      for (const id of [assigned, unknownUnit]) {
+        const item = items.find((candidate) => candidate.id === id);
+        const detail = (await load(coordinator, id)) as unknown as Record<string, unknown>;
+        expect(item).toBeDefined();
+        expect(item).toEqual(Object.fromEntries(Object.keys(item ?? {}).map((key) => [key, detail[key]])));
+      }
+      expect(items.find((item) => item.id === assigned)).toMatchObject({
+        unitName: 'Rivikunta',
+        assignedAgent: { userId: agentUser.id },
+        themeCodes: ['circular_economy', 'market_dialogue'],
+      });
+      expect(items.find((item) => item.id === unknownUnit)).toMatchObject({
+        unitId: null,
+        unitName: null,
+        unitDescription: 'Tuntematon virasto',
+      });
+      const pastTheEnd = await coordinator.get(`/api/v1/requests?unitId=${unit.id}&page=5&pageSize=10`);
+      expect(pastTheEnd.body).toMatchObject({ total: 1, page: 5, items: [] });
     });
 
     it('computes and filters service-level states: on track, at risk, breached, paused', async () => {

@@ -53,9 +53,13 @@ describe('parseTimestamptz', () => {
       '0044-03-15 12:00:00+00 BC',
       '10000-01-01 00:00:00+00',
       '2026-01-01 10:00:00+02:00:30',
+      '0050-06-01 00:00:00+00',
+      '2026-01-01 10:00:00.+02',
+      '2026-01-01 10:00:00 02',
+      '2026-1x-01 10:00:00+02',
     ]) {
       parseTimestamptz(value, fallback);
     }
-    expect(fallback).toHaveBeenCalledTimes(5);
+    expect(fallback).toHaveBeenCalledTimes(9);
   });
 });

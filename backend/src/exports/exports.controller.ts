@@ -108,29 +108,27 @@ export class ExportsController {
     @Res() response: Response,
   ): Promise<void> {
     const { format, ...filters } = query;
-    const stream = await this.requestsService
-      .filteredQuery(filters, requestScopeOf(actor.principal))
-      .stream();
+    const stream = await this.requestsService.exportRows(filters, requestScopeOf(actor.principal));
     const date = (value: unknown): Date | null => (value ? new Date(value as string | Date) : null);
     await sendTabular<RequestExportRow>(
       response,
       { name: 'requests', format, language: actor.principal.preferredLanguage },
       stream,
       (raw) => ({
-        number: Number(raw['request_number']),
-        title: String(raw['request_title']),
-        status: String(raw['request_status']),
-        urgency: String(raw['request_urgency']),
-        source: String(raw['request_source']),
-        unit: String(raw['unit_name_fi'] ?? raw['request_unit_description'] ?? ''),
-        regionCode: (raw['request_region_code'] as string | null) ?? null,
-        agent: (raw['agent_display_name'] as string | null) ?? null,
-        submittedAt: date(raw['request_submitted_at']) ?? new Date(0),
-        firstResponseDueAt: date(raw['request_first_response_due_at']) ?? new Date(0),
-        firstRespondedAt: date(raw['request_first_responded_at']),
-        resolutionDueAt: date(raw['request_resolution_due_at']) ?? new Date(0),
-        resolvedAt: date(raw['request_resolved_at']),
-        rating: raw['request_rating'] === null ? null : Number(raw['request_rating']),
+        number: Number(raw['number']),
+        title: String(raw['title']),
+        status: String(raw['status']),
+        urgency: String(raw['urgency']),
+        source: String(raw['source']),
+        unit: String(raw['unitName'] ?? raw['unitDescription'] ?? ''),
+        regionCode: (raw['regionCode'] as string | null) ?? null,
+        agent: (raw['agentName'] as string | null) ?? null,
+        submittedAt: date(raw['submittedAt']) ?? new Date(0),
+        firstResponseDueAt: date(raw['firstResponseDueAt']) ?? new Date(0),
+        firstRespondedAt: date(raw['firstRespondedAt']),
+        resolutionDueAt: date(raw['resolutionDueAt']) ?? new Date(0),
+        resolvedAt: date(raw['resolvedAt']),
+        rating: raw['rating'] === null ? null : Number(raw['rating']),
       }),
       REQUEST_EXPORT_COLUMNS,
     );

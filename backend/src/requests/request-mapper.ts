@@ -3,17 +3,40 @@ import type { RequestEventEntity } from './request-event.entity';
 import { serviceLevelState } from './service-level';
 import type { SupportRequestEntity } from './support-request.entity';
 
-function personRef(user: { id: string; displayName: string } | undefined | null): PersonRefDto | null {
-  return user ? { userId: user.id, displayName: user.displayName } : null;
+/** What the service levels of a request are judged from. */
+type ServiceLevelColumns = Pick<
+  SupportRequestEntity,
+  'status' | 'firstResponseDueAt' | 'firstRespondedAt' | 'resolutionDueAt' | 'resolvedAt' | 'cancelledAt'
+>;
+
+/** What a list row shows: the request's own columns with its unit's name and its agent's. */
+export interface RequestListRow
+  extends
+    ServiceLevelColumns,
+    Pick<
+      SupportRequestEntity,
+      | 'id'
+      | 'number'
+      | 'title'
+      | 'urgency'
+      | 'source'
+      | 'unitId'
+      | 'unitDescription'
+      | 'regionCode'
+      | 'assignedAgentUserId'
+      | 'submittedAt'
+    > {
+  readonly unitName: string | null;
+  readonly agentName: string | null;
 }
 
 /** When the clocks stopped: resolution, or cancellation (nothing is due of a cancelled request). */
-function stoppedAt(request: SupportRequestEntity): Date | null {
+function stoppedAt(request: ServiceLevelColumns): Date | null {
   return request.resolvedAt ?? request.cancelledAt ?? null;
 }
 
 export function serviceLevelsOf(
-  request: SupportRequestEntity,
+  request: ServiceLevelColumns,
   now: Date,
 ): { firstResponse: ServiceLevelDto; resolution: ServiceLevelDto } {
   const stopped = stoppedAt(request);
@@ -33,27 +56,25 @@ export function serviceLevelsOf(
   };
 }
 
-/** A request with its unit and agent loaded, and its theme codes (sorted), as a list row. */
-export function toRequestListItem(
-  request: SupportRequestEntity,
-  themeCodes: string[],
-  now: Date,
-): RequestListItemDto {
+/** A request's list row and its theme codes (sorted) as the list shows it. */
+export function toRequestListItem(row: RequestListRow, themeCodes: string[], now: Date): RequestListItemDto {
   return {
-    id: request.id,
-    number: request.number,
-    title: request.title,
-    status: request.status,
-    urgency: request.urgency,
-    source: request.source,
-    unitId: request.unitId,
-    unitName: request.unit?.nameFi ?? null,
-    unitDescription: request.unitDescription,
-    regionCode: request.regionCode,
-    assignedAgent: personRef(request.assignedAgent),
+    id: row.id,
+    number: row.number,
+    title: row.title,
+    status: row.status,
+    urgency: row.urgency,
+    source: row.source,
+    unitId: row.unitId,
+    unitName: row.unitName,
+    unitDescription: row.unitDescription,
+    regionCode: row.regionCode,
+    assignedAgent: row.assignedAgentUserId
+      ? { userId: row.assignedAgentUserId, displayName: row.agentName ?? '' }
+      : null,
     themeCodes,
-    submittedAt: request.submittedAt.toISOString(),
-    ...serviceLevelsOf(request, now),
+    submittedAt: row.submittedAt.toISOString(),
+    ...serviceLevelsOf(row, now),
   };
 }
 

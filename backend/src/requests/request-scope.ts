@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../common/auth/principal';
+import { type Bind, namedBinder } from '../common/sql/sql-parameters';
 
 /**
  * Which requests a caller may see: coordinators all; an agent those of the regions assigned to them today
@@ -24,27 +25,32 @@ export function requestScopeOf(principal: Principal): RequestScope {
   }
 }
 
+/** Which requests a scope may see, over the requests aliased `alias`, as an SQL condition. */
+export function requestScopeSql(alias: string, scope: RequestScope, bind: Bind): string {
+  switch (scope.kind) {
+    case 'all':
+      return 'TRUE';
+    case 'agent': {
+      const own = `${alias}.assigned_agent_user_id = ${bind(scope.userId)}::uuid`;
+      return scope.regionCodes.length === 0
+        ? own
+        : `(${alias}.region_code = ANY(${bind(scope.regionCodes)}::text[]) OR ${own})`;
+    }
+    case 'unit':
+      return `${alias}.unit_id = ${bind(scope.unitId)}::uuid`;
+    case 'none':
+      return 'FALSE';
+  }
+}
+
 /** Restricts a query of requests (alias `alias`) to the scope. */
 export function whereRequestInScope<T extends ObjectLiteral>(
   builder: SelectQueryBuilder<T>,
   alias: string,
   scope: RequestScope,
 ): SelectQueryBuilder<T> {
-  switch (scope.kind) {
-    case 'all':
-      return builder;
-    case 'agent':
-      return scope.regionCodes.length === 0
-        ? builder.andWhere(`${alias}.assignedAgentUserId = :scopeUserId`, { scopeUserId: scope.userId })
-        : builder.andWhere(
-            `(${alias}.regionCode IN (:...scopeRegionCodes) OR ${alias}.assignedAgentUserId = :scopeUserId)`,
-            { scopeRegionCodes: scope.regionCodes, scopeUserId: scope.userId },
-          );
-    case 'unit':
-      return builder.andWhere(`${alias}.unitId = :scopeUnitId`, { scopeUnitId: scope.unitId });
-    case 'none':
-      return builder.andWhere('1 = 0');
-  }
+  const parameters: Record<string, unknown> = {};
+  return builder.andWhere(requestScopeSql(alias, scope, namedBinder('scope', parameters)), parameters);
 }
 
 /** Staff (agents and coordinators) work on requests; unit users only ask, reply, cancel and rate. */

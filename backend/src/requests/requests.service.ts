@@ -1,21 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { ReadStream } from 'typeorm/platform/PlatformTools';
 import { AuditService, diffFields } from '../audit/audit.service';
 import { StaleVersionError } from '../common/auth/auth-errors';
 import type { Actor } from '../common/auth/principal';
 import { ForbiddenError } from '../common/auth/auth-errors';
 import { RecordNotFoundError, ValidationFailedError } from '../common/errors/domain-error';
 import type { Page } from '../common/pagination/page.dto';
-import { parseSort } from '../common/pagination/sort';
-import { HELSINKI_TIME_ZONE } from '../common/time/helsinki-date';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ContactEntity } from '../contacts/contact.entity';
 import { readTogether } from '../database/read-together';
 import { UnitEntity } from '../units/unit.entity';
-import { UserEntity } from '../users/user.entity';
 import type { CreateRequestDto, UpdateRequestDto } from './dto/request-commands.dto';
-import type { REQUEST_SORT_FIELDS, RequestListQueryDto } from './dto/request-list-query.dto';
+import type { RequestListQueryDto } from './dto/request-list-query.dto';
+import { type RequestFilters, requestCountSql, requestExportSql, requestPageSql } from './request-list.sql';
 import type { RequestDto, RequestListItemDto } from './dto/request.dto';
 import { RequestEventEntity } from './request-event.entity';
 import {
@@ -24,51 +23,13 @@ import {
   auditedRequestFields,
   cpvDivisionOf,
 } from './request-intake.service';
-import { toRequestListItem, toTimelineEvent } from './request-mapper';
+import { type RequestListRow, toRequestListItem, toTimelineEvent } from './request-mapper';
+import { preparedQuery } from '../database/prepared-query';
 import { type RequestScope, isStaffScope, whereRequestInScope } from './request-scope';
-import { slaFilterSql } from './request-sla.sql';
 import { OPEN_STATUSES, type RequestStatus, allowedTransitions } from './request-workflow';
 import { SupportRequestThemeEntity } from './support-request-theme.entity';
 import { SupportRequestEntity } from './support-request.entity';
 import { displayNamesOf } from './user-names';
-import { escapeLike } from '../common/sql/like';
-
-/** What a list row shows (toRequestListItem): the list reads only these, not the descriptions. */
-const LIST_ITEM_COLUMNS = [
-  'request.id',
-  'request.number',
-  'request.title',
-  'request.status',
-  'request.urgency',
-  'request.source',
-  'request.unitId',
-  'request.unitDescription',
-  'request.regionCode',
-  'request.submittedAt',
-  'request.firstResponseDueAt',
-  'request.firstRespondedAt',
-  'request.resolutionDueAt',
-  'request.resolvedAt',
-  'request.cancelledAt',
-  'unit.id',
-  'unit.nameFi',
-  'agent.id',
-  'agent.displayName',
-];
-
-type RequestSortField = (typeof REQUEST_SORT_FIELDS)[number];
-
-const sortExpressions: Record<RequestSortField, string> = {
-  submittedAt: 'request.submittedAt',
-  number: 'request.number',
-  status: 'request.status',
-  urgency: `CASE request.urgency WHEN 'high' THEN 3 WHEN 'normal' THEN 2 ELSE 1 END`,
-  firstResponseDueAt: 'request.firstResponseDueAt',
-  resolutionDueAt: 'request.resolutionDueAt',
-  updatedAt: 'request.updatedAt',
-};
-
-export type RequestFilters = Omit<RequestListQueryDto, 'page' | 'pageSize' | 'offset'>;
 
 /** What a caller may do with a request in its current state. */
 export function transitionsFor(
@@ -92,101 +53,37 @@ export class RequestsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The filtered, scoped, sorted query behind the list (with unit and agent joined). */
-  filteredQuery(filters: RequestFilters, scope: RequestScope): SelectQueryBuilder<SupportRequestEntity> {
-    const builder = whereRequestInScope(
-      this.dataSource
-        .createQueryBuilder(SupportRequestEntity, 'request')
-        .leftJoin('request.unit', 'unit')
-        .addSelect(['unit.id', 'unit.nameFi'])
-        .leftJoin('request.assignedAgent', 'agent')
-        .addSelect(['agent.id', 'agent.displayName']),
-      'request',
-      scope,
-    );
-    const onlyOpen = filters.open === true || filters.slaState !== undefined || filters.queue === true;
-    if (filters.status?.length) {
-      builder.andWhere('request.status IN (:...statuses)', { statuses: filters.status });
-    }
-    if (onlyOpen) {
-      builder.andWhere('request.status IN (:...openStatuses)', { openStatuses: OPEN_STATUSES });
-    } else if (filters.open === false) {
-      builder.andWhere('request.status NOT IN (:...openStatuses)', { openStatuses: OPEN_STATUSES });
-    }
-    if (filters.slaState) {
-      builder.andWhere(slaFilterSql('request', filters.slaState));
-    }
-    if (filters.queue) {
-      builder.andWhere('request.assignedAgentUserId IS NULL');
-    }
-    if (filters.regionCode) {
-      builder.andWhere('request.regionCode = :regionCode', { regionCode: filters.regionCode });
-    }
-    if (filters.agentUserId) {
-      builder.andWhere('request.assignedAgentUserId = :agentUserId', { agentUserId: filters.agentUserId });
-    }
-    if (filters.unitId) {
-      builder.andWhere('request.unitId = :unitId', { unitId: filters.unitId });
-    }
-    if (filters.themeCode) {
-      builder.andWhere(
-        'EXISTS (SELECT 1 FROM support_request_themes t WHERE t.request_id = request.id AND t.theme_code = :themeCode)',
-        { themeCode: filters.themeCode },
-      );
-    }
-    if (filters.createdFrom) {
-      builder.andWhere(
-        `request.submittedAt >= (CAST(:createdFrom AS date)::timestamp AT TIME ZONE '${HELSINKI_TIME_ZONE}')`,
-        {
-          createdFrom: filters.createdFrom,
-        },
-      );
-    }
-    if (filters.createdTo) {
-      builder.andWhere(
-        `request.submittedAt < ((CAST(:createdTo AS date) + 1)::timestamp AT TIME ZONE '${HELSINKI_TIME_ZONE}')`,
-        { createdTo: filters.createdTo },
-      );
-    }
-    const q = filters.q?.trim();
-    if (q) {
-      const number = /^#?(\d{1,9})$/.exec(q);
-      if (number) {
-        builder.andWhere('request.number = :number', { number: Number(number[1]) });
-      } else {
-        builder.andWhere('request.title ILIKE :title', { title: `%${escapeLike(q)}%` });
-      }
-    }
-    if (filters.sort) {
-      const { field, direction } = parseSort<RequestSortField>(filters.sort);
-      builder.orderBy(sortExpressions[field], direction);
-    } else {
-      const allOpen =
-        onlyOpen ||
-        (filters.status?.length ? filters.status.every((status) => OPEN_STATUSES.includes(status)) : false);
-      // Open work oldest first (who has waited longest); otherwise the newest first.
-      builder.orderBy('request.submittedAt', allOpen ? 'ASC' : 'DESC');
-    }
-    return builder.addOrderBy('request.id', 'ASC');
-  }
-
+  /**
+   * A page of the list and the number of all matching requests, in one prepared statement (its text varies only
+   * with which filters are given), read as plain rows. Past the last page the number is counted on its own.
+   */
   async list(query: RequestListQueryDto, scope: RequestScope): Promise<Page<RequestListItemDto>> {
-    const [rows, total] = await this.filteredQuery(query, scope)
-      .select(LIST_ITEM_COLUMNS)
-      .offset(query.offset)
-      .limit(query.pageSize)
-      .getManyAndCount();
-    const themes = await this.themeCodesOf(
-      this.dataSource.manager,
-      rows.map((row) => row.id),
+    const page = requestPageSql(query, scope, query);
+    const rows = await preparedQuery<RequestListRow & { themeCodes: string; total: number }>(
+      this.dataSource,
+      page.text,
+      page.values,
     );
+    let total = rows[0]?.total ?? 0;
+    if (rows.length === 0 && query.offset > 0) {
+      const count = requestCountSql(query, scope);
+      [{ total }] = await preparedQuery<{ total: number }>(this.dataSource, count.text, count.values);
+    }
     const now = new Date();
     return {
-      items: rows.map((row) => toRequestListItem(row, themes.get(row.id) ?? [], now)),
+      items: rows.map((row) => toRequestListItem(row, row.themeCodes ? row.themeCodes.split(',') : [], now)),
       total,
       page: query.page,
       pageSize: query.pageSize,
     };
+  }
+
+  /** Every request matching the filters in the scope, for the export, streamed (`requestExportSql`'s rows). */
+  async exportRows(filters: RequestFilters, scope: RequestScope): Promise<ReadStream> {
+    const { text, values } = requestExportSql(filters, scope);
+    const runner = this.dataSource.createQueryRunner();
+    const release = (): void => void runner.release();
+    return runner.stream(text, values, release, release);
   }
 
   async get(
@@ -381,16 +278,17 @@ export class RequestsService {
       ...events.flatMap((event) => [event.authorUserId, event.fromAgentUserId, event.toAgentUserId]),
       request.assignedAgentUserId,
     ]);
-    request.unit = unit ?? undefined;
-    request.assignedAgent = request.assignedAgentUserId
-      ? manager.create(UserEntity, {
-          id: request.assignedAgentUserId,
-          displayName: names.get(request.assignedAgentUserId) ?? '',
-        })
-      : undefined;
     const now = new Date();
     return {
-      ...toRequestListItem(request, themes.get(request.id) ?? [], now),
+      ...toRequestListItem(
+        {
+          ...request,
+          unitName: unit?.nameFi ?? null,
+          agentName: request.assignedAgentUserId ? (names.get(request.assignedAgentUserId) ?? '') : null,
+        },
+        themes.get(request.id) ?? [],
+        now,
+      ),
       description: request.description,
       cpvDivisionCode: request.cpvDivisionCode,
       cpvCode: request.cpvCode,
