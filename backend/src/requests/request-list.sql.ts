@@ -112,8 +112,9 @@ export interface Statement {
 
 /**
  * A page of the list, as `RequestListRow`s with their theme codes (comma-separated, sorted) and the number of all
- * matching requests (on every row; none when the page is past the end). The theme codes are read for the page's
- * rows only: PostgreSQL evaluates such subqueries after the sort and the limit.
+ * matching requests (on every row; none when the page is past the end). The unit's and the agent's names and the
+ * theme codes are subqueries of the select list, which PostgreSQL evaluates after the sort and the limit: for the
+ * page's rows only (joined, a plan could read every unit to hash them before sorting).
  */
 export function requestPageSql(
   filters: RequestFilters,
@@ -123,17 +124,17 @@ export function requestPageSql(
   const parameters = new SqlParameters();
   const where = requestFilterSql('r', filters, scope, parameters.bind);
   const text = `SELECT r.id, r.number, r.title, r.status, r.urgency, r.source,
-       r.unit_id AS "unitId", u.name_fi AS "unitName", r.unit_description AS "unitDescription",
-       r.region_code AS "regionCode", r.assigned_agent_user_id AS "assignedAgentUserId",
-       agent.display_name AS "agentName", r.submitted_at AS "submittedAt",
+       r.unit_id AS "unitId", (SELECT u.name_fi FROM units u WHERE u.id = r.unit_id) AS "unitName",
+       r.unit_description AS "unitDescription", r.region_code AS "regionCode",
+       r.assigned_agent_user_id AS "assignedAgentUserId",
+       (SELECT agent.display_name FROM users agent WHERE agent.id = r.assigned_agent_user_id) AS "agentName",
+       r.submitted_at AS "submittedAt",
        r.first_response_due_at AS "firstResponseDueAt", r.first_responded_at AS "firstRespondedAt",
        r.resolution_due_at AS "resolutionDueAt", r.resolved_at AS "resolvedAt", r.cancelled_at AS "cancelledAt",
        array_to_string(ARRAY(SELECT t.theme_code FROM support_request_themes t
                              WHERE t.request_id = r.id ORDER BY t.theme_code COLLATE "C"), ',') AS "themeCodes",
        (SELECT count(*)::int FROM support_requests r WHERE ${where}) AS total
 FROM support_requests r
-LEFT JOIN units u ON u.id = r.unit_id
-LEFT JOIN users agent ON agent.id = r.assigned_agent_user_id
 WHERE ${where}
 ORDER BY ${requestOrderSql('r', filters)}
 LIMIT ${parameters.bind(page.pageSize)}::int OFFSET ${parameters.bind(page.offset)}::int`;
