@@ -7,6 +7,7 @@ import { CurrentActor } from '../common/auth/current-actor.decorator';
 import type { Actor } from '../common/auth/principal';
 import { ApiProblemResponses } from '../common/openapi/api-problem-responses.decorator';
 import { ContactsService } from '../contacts/contacts.service';
+import { streamQuery } from '../database/stream-statement';
 import { requestScopeOf } from '../requests/request-scope';
 import { RequestsService } from '../requests/requests.service';
 import { UnitsService } from '../units/units.service';
@@ -39,7 +40,9 @@ export class ExportsController {
     @Res() response: Response,
   ): Promise<void> {
     const { format, ...filters } = query;
-    const stream = await this.unitsService.filteredQuery(filters, accessScopeOf(actor.principal)).stream();
+    const stream = await streamQuery(
+      this.unitsService.filteredQuery(filters, accessScopeOf(actor.principal)),
+    );
     await sendTabular<UnitExportRow>(
       response,
       { name: 'units', format, language: actor.principal.preferredLanguage },
@@ -73,9 +76,9 @@ export class ExportsController {
     @CurrentActor() actor: Actor,
     @Res() response: Response,
   ): Promise<void> {
-    const stream = await this.contactsService
-      .exportQuery(accessScopeOf(actor.principal), query.regionCode)
-      .stream();
+    const stream = await streamQuery(
+      this.contactsService.exportQuery(accessScopeOf(actor.principal), query.regionCode),
+    );
     await sendTabular<ContactExportRow>(
       response,
       { name: 'contacts', format: query.format, language: actor.principal.preferredLanguage },

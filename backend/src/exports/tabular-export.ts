@@ -1,7 +1,6 @@
-import { once } from 'node:events';
 import { createRequire } from 'node:module';
 import type { Readable, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type * as ExcelJs from 'exceljs';
 import type { Response } from 'express';
@@ -51,28 +50,36 @@ export async function writeTabular<Row>(
 ): Promise<void> {
   if (format === 'csv') {
     const decimalComma = language !== 'en';
-    const csv = stringify({ delimiter: decimalComma ? ';' : ',', bom: true, record_delimiter: '\r\n' });
-    csv.write(columns.map((column) => column.header[language]));
-    const done = pipeline(csv, output);
-    for await (const row of rows) {
-      const record = columns.map((column) => {
-        const value = column.value(row);
-        if (value === null) {
-          return '';
-        }
-        if (typeof value === 'boolean') {
-          return value ? 1 : 0;
-        }
-        return (column.isMoney || column.isDecimal) && decimalComma ? String(value).replace('.', ',') : value;
-      });
-      if (!csv.write(record)) {
-        await once(csv, 'drain');
+    async function* records(): AsyncGenerator<unknown[]> {
+      yield columns.map((column) => column.header[language]);
+      for await (const row of rows) {
+        yield columns.map((column) => {
+          const value = column.value(row);
+          if (value === null) {
+            return '';
+          }
+          if (typeof value === 'boolean') {
+            return value ? 1 : 0;
+          }
+          return (column.isMoney || column.isDecimal) && decimalComma
+            ? String(value).replace('.', ',')
+            : value;
+        });
       }
     }
-    csv.end();
-    await done;
+    // One pipeline: backpressure from the output, and when the output closes early every stage stops (the
+    // rows' source too) and the pipeline fails once, to the caller.
+    await pipeline(
+      records(),
+      stringify({ delimiter: decimalComma ? ';' : ',', bom: true, record_delimiter: '\r\n' }),
+      output,
+    );
     return;
   }
+  // The workbook is zipped into the output as rows come; when the output closes early (a download abandoned),
+  // reading stops instead of zipping every remaining row into memory.
+  const outputClosed = finished(output);
+  outputClosed.catch(() => undefined);
   const workbook = new (excelJs().stream.xlsx.WorkbookWriter)({ stream: output, useStyles: true });
   const sheet = workbook.addWorksheet('KEINO CRM');
   sheet.columns = columns.map((column, index) => ({
@@ -82,6 +89,9 @@ export async function writeTabular<Row>(
     style: column.isMoney ? { numFmt: '#,##0.00' } : column.isDecimal ? { numFmt: '0.0' } : {},
   }));
   for await (const row of rows) {
+    if (output.destroyed) {
+      throw new Error('The output closed before the workbook was written');
+    }
     sheet
       .addRow(
         columns.map((column) => {
@@ -92,7 +102,7 @@ export async function writeTabular<Row>(
       .commit();
   }
   sheet.commit();
-  await workbook.commit();
+  await Promise.race([workbook.commit(), outputClosed]);
 }
 
 /** Reads a TypeORM raw stream as typed rows. */
@@ -123,6 +133,11 @@ export async function sendTabular<Row>(
   );
   try {
     await writeTabular(typedRows(stream, map), columns, download.format, download.language, response);
+  } catch (error) {
+    // The client went away mid-download: there is no one left to answer.
+    if (!response.destroyed) {
+      throw error;
+    }
   } finally {
     stream.destroy();
   }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { ReadStream } from 'typeorm/platform/PlatformTools';
+import type { Readable } from 'node:stream';
 import { AuditService, diffFields } from '../audit/audit.service';
 import { StaleVersionError } from '../common/auth/auth-errors';
 import type { Actor } from '../common/auth/principal';
@@ -25,6 +25,7 @@ import {
 } from './request-intake.service';
 import { type RequestListRow, toRequestListItem, toTimelineEvent } from './request-mapper';
 import { preparedQuery } from '../database/prepared-query';
+import { streamStatement } from '../database/stream-statement';
 import { type RequestScope, isStaffScope, whereRequestInScope } from './request-scope';
 import { OPEN_STATUSES, type RequestStatus, allowedTransitions } from './request-workflow';
 import { SupportRequestThemeEntity } from './support-request-theme.entity';
@@ -79,11 +80,9 @@ export class RequestsService {
   }
 
   /** Every request matching the filters in the scope, for the export, streamed (`requestExportSql`'s rows). */
-  async exportRows(filters: RequestFilters, scope: RequestScope): Promise<ReadStream> {
+  exportRows(filters: RequestFilters, scope: RequestScope): Promise<Readable> {
     const { text, values } = requestExportSql(filters, scope);
-    const runner = this.dataSource.createQueryRunner();
-    const release = (): void => void runner.release();
-    return runner.stream(text, values, release, release);
+    return streamStatement(this.dataSource, text, values);
   }
 
   async get(
