@@ -1,16 +1,14 @@
 import 'reflect-metadata';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source-options';
+import type { DataSource } from 'typeorm';
 import { migrateDatabase } from '../src/database/database-migrator';
 import { diffSchemaAgainstMigrations } from '../src/database/tools/schema-diff';
-import { createTestDatabase } from './support/test-database';
+import { openTestDataSource } from './support/test-database';
 
 describe('database schema', () => {
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    dataSource = new DataSource(dataSourceOptions(await createTestDatabase(), 2));
-    await dataSource.initialize();
+    dataSource = await openTestDataSource(2);
   });
 
   afterAll(async () => {

@@ -1,17 +1,15 @@
 import 'reflect-metadata';
 import { once } from 'node:events';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from '../src/database/data-source-options';
+import type { DataSource } from 'typeorm';
 import { streamStatement } from '../src/database/stream-statement';
-import { createTestDatabase } from './support/test-database';
+import { openTestDataSource } from './support/test-database';
 
 describe('streamStatement', () => {
   // Two connections: a stream that kept its connection would leave the third stream waiting for good.
   let dataSource: DataSource;
 
   beforeAll(async () => {
-    dataSource = new DataSource(dataSourceOptions(await createTestDatabase(), 2));
-    await dataSource.initialize();
+    dataSource = await openTestDataSource(2);
   });
 
   afterAll(async () => {

@@ -1,4 +1,6 @@
 import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '../../src/database/data-source-options';
 
 export const TEMPLATE_DATABASE = 'keino_template';
 
@@ -28,4 +30,11 @@ export async function createTestDatabase(): Promise<string> {
   const name = `test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   await withAdminClient((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
   return databaseUrl(name);
+}
+
+/** A data source on a fresh test database (`createTestDatabase`), initialised, with a pool of `poolSize`. */
+export async function openTestDataSource(poolSize: number): Promise<DataSource> {
+  const dataSource = new DataSource(dataSourceOptions(await createTestDatabase(), poolSize));
+  await dataSource.initialize();
+  return dataSource;
 }
