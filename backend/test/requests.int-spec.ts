@@ -794,6 +794,41 @@ describe('support requests', () => {
       );
     });
 
+    it('sorts open work by each column, ties broken by id in the direction of the sort', async () => {
+      const unit = await accounts.unit('02', { nameFi: 'Järjestyskunta' });
+      const ids = [await submit(unit.id), await submit(unit.id), await submit(unit.id)];
+      const [low, tiedA, tiedB] = [ids[0], ...[ids[1], ids[2]].sort()];
+      // Two requests equal in every sorted column, the third before them in each.
+      await testApp.dataSource.query(
+        `UPDATE support_requests SET urgency = 'normal', status = 'in_progress',
+           first_response_due_at = '2030-01-02T08:00:00Z', resolution_due_at = '2030-02-02T08:00:00Z',
+           updated_at = '2030-01-01T08:00:00Z'
+         WHERE id = ANY ($1::uuid[])`,
+        [[tiedA, tiedB]],
+      );
+      await testApp.dataSource.query(
+        `UPDATE support_requests SET urgency = 'low', status = 'assigned',
+           first_response_due_at = '2030-01-01T08:00:00Z', resolution_due_at = '2030-02-01T08:00:00Z',
+           updated_at = '2029-12-31T08:00:00Z'
+         WHERE id = $1`,
+        [low],
+      );
+      for (const field of ['urgency', 'status', 'firstResponseDueAt', 'resolutionDueAt', 'updatedAt']) {
+        for (const [sort, order] of [
+          [field, [low, tiedA, tiedB]],
+          [`-${field}`, [tiedB, tiedA, low]],
+        ] as const) {
+          const sorted = await coordinator
+            .get(`/api/v1/requests?unitId=${unit.id}&open=true&sort=${sort}`)
+            .expect(200);
+          expect([sort, (sorted.body.items as { id: string }[]).map((item) => item.id)]).toEqual([
+            sort,
+            order,
+          ]);
+        }
+      }
+    });
+
     it('lists each request as its own page shows it, and counts all matches past the last page', async () => {
       const unit = await accounts.unit('02', { nameFi: 'Rivikunta' });
       const assigned = await submit(unit.id, {

@@ -96,7 +96,9 @@ export function requestOrderSql(alias: string, filters: RequestFilters): string 
       field === 'urgency'
         ? `CASE ${alias}.urgency WHEN 'high' THEN 3 WHEN 'normal' THEN 2 ELSE 1 END`
         : `${alias}.${SORT_COLUMNS[field]}`;
-    return `${column} ${direction}, ${alias}.id ASC`;
+    // The id breaks ties in the same direction, so that one index on (column, id) serves both (migration
+    // RequestListSorts).
+    return `${column} ${direction}, ${alias}.id ${direction}`;
   }
   const allOpen =
     onlyOpen(filters) ||

@@ -121,12 +121,18 @@ export class SupportRequestEntity {
   @Column({ type: 'varchar', length: 32 })
   procurementStage: ProcurementStage;
 
+  // The requests list's sorts: (column, id) over all requests and over the open ones, created by migration
+  // RequestListSorts (TypeORM cannot express expression or partial indexes on a column).
+  @Index('ix_support_requests_sort_urgency', { synchronize: false })
+  @Index('ix_support_requests_open_sort_urgency', { synchronize: false })
   @Column({ type: 'varchar', length: 8 })
   urgency: Urgency;
 
   @Column({ type: 'varchar', length: 16 })
   source: RequestSource;
 
+  @Index('ix_support_requests_sort_status', { synchronize: false })
+  @Index('ix_support_requests_open_sort_status', { synchronize: false })
   @Column({ type: 'varchar', length: 20 })
   status: RequestStatus;
 
@@ -138,6 +144,8 @@ export class SupportRequestEntity {
   @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'fk_support_requests_region' })
   region?: RegionEntity;
 
+  // Open requests by agent, carrying their service-level columns (migration WorkloadIndexes).
+  @Index('ix_support_requests_open_agent', { synchronize: false })
   @Column({ type: 'uuid', nullable: true })
   assignedAgentUserId: string | null;
 
@@ -155,9 +163,13 @@ export class SupportRequestEntity {
   @Column({ type: 'timestamptz' })
   submittedAt: Date;
 
+  @Index('ix_support_requests_sort_first_response_due_at', { synchronize: false })
+  @Index('ix_support_requests_open_sort_first_response_due_at', { synchronize: false })
   @Column({ type: 'timestamptz' })
   firstResponseDueAt: Date;
 
+  @Index('ix_support_requests_sort_resolution_due_at', { synchronize: false })
+  @Index('ix_support_requests_open_sort_resolution_due_at', { synchronize: false })
   @Column({ type: 'timestamptz' })
   resolutionDueAt: Date;
 
@@ -203,6 +215,8 @@ export class SupportRequestEntity {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
+  @Index('ix_support_requests_sort_updated_at', { synchronize: false })
+  @Index('ix_support_requests_open_sort_updated_at', { synchronize: false })
   @UpdateDateColumn({ type: 'timestamptz' })
   updatedAt: Date;
 

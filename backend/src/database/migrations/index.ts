@@ -17,6 +17,8 @@ import { RefreshPlans1795390000000 } from './1795390000000-refresh-plans';
 import { UnitRegionTrigramIndex1795400000000 } from './1795400000000-unit-region-trigram-index';
 import { TrigramCosts1795410000000 } from './1795410000000-trigram-costs';
 import { DashboardRollups1795420000000 } from './1795420000000-dashboard-rollups';
+import { RequestListSorts1795430000000 } from './1795430000000-request-list-sorts';
+import { WorkloadIndexes1795440000000 } from './1795440000000-workload-indexes';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -40,4 +42,6 @@ export const migrations: MigrationClass[] = [
   UnitRegionTrigramIndex1795400000000,
   TrigramCosts1795410000000,
   DashboardRollups1795420000000,
+  RequestListSorts1795430000000,
+  WorkloadIndexes1795440000000,
 ];
