@@ -3,10 +3,12 @@ export const SCENARIO_NAMES = [
   'signed-in-floor',
   'agent-dashboard',
   'national-dashboard',
+  'coordinator-dashboard',
   'unit-typeahead',
   'units-list',
   'requests-list',
   'requests-list-agent',
+  'requests-list-sorted',
   'request-page',
   'activity-logging',
 ] as const;

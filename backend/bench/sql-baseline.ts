@@ -1,9 +1,11 @@
 import type { Pool } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, Repository } from 'typeorm';
 import { accessScopeOf } from '../src/common/auth/access-scope';
 import type { Principal } from '../src/common/auth/principal';
 import type { Role } from '../src/common/auth/roles';
 import { DashboardsService } from '../src/dashboards/dashboards.service';
+import type { RegionEntity } from '../src/regions/region.entity';
+import { RegionsService } from '../src/regions/regions.service';
 import { unitTypeahead } from '../src/units/unit-typeahead.queries';
 import type { SqlCall } from './sql-loop';
 
@@ -40,7 +42,9 @@ function poolStandIn(pool: Pool): DataSource {
  * prepared statements (`preparedQuery` finds the pool where it finds TypeORM's).
  */
 function dashboardsOverPool(pool: Pool): DashboardsService {
-  return new DashboardsService(poolStandIn(pool));
+  // The regions service only serves the region dashboard's names, which the bench does not ask for.
+  const noRegions = new RegionsService(null as unknown as Repository<RegionEntity>);
+  return new DashboardsService(poolStandIn(pool), noRegions);
 }
 
 export function agentDashboardSql(pool: Pool, agent: Principal): SqlCall {
