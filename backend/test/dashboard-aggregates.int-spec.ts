@@ -192,6 +192,75 @@ describe('dashboard pre-aggregates', () => {
     ).toBe(false);
   });
 
+  it('adds the days of activities logged at once to the reach months, and counts their unit once per period', async () => {
+    // Migration ReachDaysAdded: an insert ORs its days into the month rows instead of recomputing them.
+    const unit = (
+      await coordinator
+        .post('/api/v1/units', {
+          nameFi: 'Lohjan kaupunki',
+          businessId: FinnishBusinessIds.generateBusinessId(),
+          type: 'municipality',
+          regionCode: '01',
+        })
+        .expect(201)
+    ).body as { id: string };
+    const month = `${lastMonth.slice(0, 7)}-01`;
+    const monthCount = async (theme: string): Promise<number> =>
+      (
+        (await testApp.dataSource.query(
+          `SELECT coalesce(sum(units), 0)::int AS units FROM reach_counts
+           WHERE period_kind = 'month' AND period_start = $1 AND theme_code = $2 AND region_code = '01'
+             AND unit_type = ''`,
+          [month, theme],
+        )) as { units: number }[]
+      )[0].units;
+    const before = { any: await monthCount(''), theme: await monthCount('circular_economy') };
+
+    // Six writers at once on three days of one month (days 1, 2 and 4), two themes in turn.
+    const days = [0, 1, 3, 0, 1, 3].map((offset) => addDays(month, offset));
+    const logged = await Promise.all(
+      days.map((date, index) =>
+        log({
+          unitIds: [unit.id],
+          date,
+          themeCodes: [index % 2 === 0 ? 'circular_economy' : 'climate_low_carbon'],
+        }),
+      ),
+    );
+    await expectEqualToRebuild();
+    expect(
+      await testApp.dataSource.query(
+        `SELECT theme_code, days FROM unit_theme_reach_months WHERE unit_id = $1 ORDER BY 1`,
+        [unit.id],
+      ),
+    ).toEqual([
+      { theme_code: 'circular_economy', days: 0b1011 },
+      { theme_code: 'climate_low_carbon', days: 0b1011 },
+    ]);
+    expect(
+      await testApp.dataSource.query('SELECT month::text, days FROM unit_reach_months WHERE unit_id = $1', [
+        unit.id,
+      ]),
+    ).toEqual([{ month, days: 0b1011 }]);
+    expect({ any: await monthCount(''), theme: await monthCount('circular_economy') }).toEqual({
+      any: before.any + 1,
+      theme: before.theme + 1,
+    });
+
+    // A theme and a unit added to a logged activity add their days too.
+    await agent
+      .patch(`/api/v1/activities/${logged[1].id}`, {
+        date: addDays(month, 6),
+        type: 'meeting',
+        durationMinutes: 100,
+        unitIds: [unit.id, espoo.id],
+        themeCodes: ['climate_low_carbon', 'innovation_procurement'],
+        version: logged[1].version,
+      })
+      .expect(200);
+    await expectEqualToRebuild();
+  });
+
   it('follows requests resolved and reopened, and units moving to another region', async () => {
     await log({ unitIds: [espoo.id, turku.id], durationMinutes: 60 });
     const [request] = (await testApp.dataSource.query(

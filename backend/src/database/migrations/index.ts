@@ -19,6 +19,7 @@ import { TrigramCosts1795410000000 } from './1795410000000-trigram-costs';
 import { DashboardRollups1795420000000 } from './1795420000000-dashboard-rollups';
 import { RequestListSorts1795430000000 } from './1795430000000-request-list-sorts';
 import { WorkloadIndexes1795440000000 } from './1795440000000-workload-indexes';
+import { ReachDaysAdded1795450000000 } from './1795450000000-reach-days-added';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -44,4 +45,5 @@ export const migrations: MigrationClass[] = [
   DashboardRollups1795420000000,
   RequestListSorts1795430000000,
   WorkloadIndexes1795440000000,
+  ReachDaysAdded1795450000000,
 ];
