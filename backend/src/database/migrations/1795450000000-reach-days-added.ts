@@ -15,6 +15,12 @@ const LOCK_UNITS = 'PERFORM 1 FROM units WHERE id = ANY (p_units) ORDER BY id FO
 const NO_UNITS = 'IF coalesce(array_length(p_units, 1), 0) = 0 THEN RETURN; END IF';
 const GENERIC_PLAN = 'SET plan_cache_mode = force_generic_plan';
 
+/** The additions of an add function's arguments, as rows of `a`. */
+const inputSql = (themed: boolean): string =>
+  themed
+    ? 'unnest(p_units, p_days, p_themes) AS a(unit_id, day, theme_code)'
+    : 'unnest(p_units, p_days) AS a(unit_id, day)';
+
 /**
  * One statement that ORs the days `p_days` of units `p_units` (and themes `p_themes`) into their reach months
  * and adds one to reach_counts for each unit (or unit and theme) and period it had no reach month in before.
@@ -28,14 +34,11 @@ function addReachDaysSql(themed: boolean): string {
   const list = (alias: string, columns: string[]): string => columns.map((c) => `${alias}.${c}`).join(', ');
   const same = (a: string, b: string, columns: string[]): string =>
     columns.map((c) => `${a}.${c} = ${b}.${c}`).join(' AND ');
-  const input = themed
-    ? 'unnest(p_units, p_days, p_themes) AS a(unit_id, day, theme_code)'
-    : 'unnest(p_units, p_days) AS a(unit_id, day)';
   const types = themed ? `VALUES ('')` : `VALUES (u.type), ('')`;
   return `WITH added AS (
       SELECT date_trunc('month', day)::date AS month, ${themed ? 'theme_code, ' : ''}unit_id,
              bit_or(1 << (extract(day FROM day)::int - 1)) AS days
-      FROM ${input} GROUP BY ${themed ? '1, 2, 3' : '1, 2'}),
+      FROM ${inputSql(themed)} GROUP BY ${themed ? '1, 2, 3' : '1, 2'}),
     stored AS (
       SELECT ${list('r', key)} FROM added a JOIN ${table} r ON ${same('r', 'a', key)}),
     written AS (
@@ -60,22 +63,29 @@ function addReachDaysSql(themed: boolean): string {
     ON CONFLICT (${COUNT_KEY}) DO UPDATE SET units = reach_counts.units + excluded.units`;
 }
 
-const ADD_FUNCTIONS = [
-  `CREATE FUNCTION add_unit_reach_days(p_units uuid[], p_days date[]) RETURNS void
-  LANGUAGE plpgsql ${GENERIC_PLAN} AS $$
+/**
+ * add_unit_reach_days or add_unit_theme_reach_days: after the lock, an addition whose days are all there already
+ * (the second of the two triggers of one logged activity, or a day already reached) returns at once.
+ */
+function addFunctionSql(themed: boolean): string {
+  const table = themed ? 'unit_theme_reach_months' : 'unit_reach_months';
+  return `CREATE FUNCTION ${themed ? 'add_unit_theme_reach_days' : 'add_unit_reach_days'}(p_units uuid[], p_days date[]${themed ? ', p_themes varchar[]' : ''})
+  RETURNS void LANGUAGE plpgsql ${GENERIC_PLAN} AS $$
   BEGIN
     ${NO_UNITS};
     ${LOCK_UNITS};
-    ${addReachDaysSql(false)};
-  END $$`,
-  `CREATE FUNCTION add_unit_theme_reach_days(p_units uuid[], p_days date[], p_themes varchar[]) RETURNS void
-  LANGUAGE plpgsql ${GENERIC_PLAN} AS $$
-  BEGIN
-    ${NO_UNITS};
-    ${LOCK_UNITS};
-    ${addReachDaysSql(true)};
-  END $$`,
-];
+    IF NOT EXISTS (
+      SELECT 1 FROM ${inputSql(themed)}
+      WHERE NOT EXISTS (
+        SELECT 1 FROM ${table} r
+        WHERE r.month = date_trunc('month', a.day)::date AND r.unit_id = a.unit_id
+          ${themed ? 'AND r.theme_code = a.theme_code' : ''}
+          AND r.days & (1 << (extract(day FROM a.day)::int - 1)) <> 0)) THEN
+      RETURN;
+    END IF;
+    ${addReachDaysSql(themed)};
+  END $$`;
+}
 
 /** The units, days and themes of the activity links `links` (activity_units rows) and theme links `themes`. */
 const THEMED_DAYS = (links: string, themes: string): string =>
@@ -153,7 +163,7 @@ export class ReachDaysAdded1795450000000 implements MigrationInterface {
   name = 'ReachDaysAdded1795450000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const sql of [...ADD_FUNCTIONS, ...triggerFunctions(true)]) {
+    for (const sql of [addFunctionSql(false), addFunctionSql(true), ...triggerFunctions(true)]) {
       await queryRunner.query(sql);
     }
   }
