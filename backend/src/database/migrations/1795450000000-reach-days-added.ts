@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { periodsOf } from './1795360000000-reach-counts';
 
-// Logging an activity adds reach days and never takes one away (docs/performance.md, "Activity logging"). Until
+// Logging an activity adds reach days and never takes one away (docs/performance.md, "Activity logging: adding reach days"). Until
 // now an insert into activity_units or activity_themes recomputed the reach months of its units from every
 // activity and resolved request of those months (refresh_unit_reach, refresh_unit_theme_reach): 2.7 of the
 // 3.5 ms of PostgreSQL work of one logged activity. An insert now ORs its days into the month rows instead,
