@@ -6,7 +6,8 @@ import { periodsOf } from './1795360000000-reach-counts';
 // activity and resolved request of those months (refresh_unit_reach, refresh_unit_theme_reach): 2.7 of the
 // 3.5 ms of PostgreSQL work of one logged activity. An insert now ORs its days into the month rows instead,
 // and counts a unit in reach_counts for the periods in which it had no month row before. What it writes
-// equals the recomputation, so the counts stay exact; updates and deletes still recompute.
+// equals the recomputation, so the counts stay exact. The INSERT triggers of the two tables run new functions
+// (activity_units_added, activity_themes_added); their UPDATE and DELETE triggers still recompute.
 // Like refresh_unit_reach, an addition first locks the units' rows (sorted), so two transactions adding to the
 // same unit queue and the second sees the first's month rows. A migration keeps its own copy of the SQL.
 
@@ -87,90 +88,63 @@ function addFunctionSql(themed: boolean): string {
   END $$`;
 }
 
-/** The units, days and themes of the activity links `links` (activity_units rows) and theme links `themes`. */
-const THEMED_DAYS = (links: string, themes: string): string =>
-  `SELECT array_agg(l.unit_id), array_agg(l.activity_date), array_agg(t.theme_code) INTO units, days, themes
-      FROM ${links} l JOIN ${themes} t ON t.activity_id = l.activity_id`;
-
 /**
- * The trigger functions of activity_units and activity_themes; `added` whether an insert adds its days (this
- * migration) or recomputes the months like an update (before).
+ * The new trigger functions of the INSERT triggers of activity_units and activity_themes (their UPDATE and
+ * DELETE triggers keep activity_units_aggregates and activity_themes_aggregates, which recompute). A unit link
+ * adds its days to the unit's reach and, with its activity's themes, to the reach by theme; a theme link adds
+ * the days of its activity's units on that theme.
  */
-function triggerFunctions(added: boolean): string[] {
-  const unitsInsert = added
-    ? `SELECT array_agg(unit_id), array_agg(activity_date) INTO units, days FROM new_rows;
-      PERFORM add_unit_reach_days(units, days);
-      ${THEMED_DAYS('new_rows', 'activity_themes')};
-      PERFORM add_unit_theme_reach_days(units, days, themes);
-      SELECT array_agg(DISTINCT activity_id) INTO ids FROM new_rows;
-      PERFORM refresh_activity_minutes(ids);
-      RETURN NULL;`
-    : `SELECT array_agg(unit_id), array_agg(month) INTO units, months
-      FROM (SELECT DISTINCT unit_id, date_trunc('month', activity_date)::date AS month FROM new_rows) c;
-      SELECT array_agg(DISTINCT activity_id) INTO ids FROM new_rows;`;
-  const themesInsert = added
-    ? `${THEMED_DAYS('activity_units', 'new_rows')};
-      PERFORM add_unit_theme_reach_days(units, days, themes);
-      RETURN NULL;`
-    : `SELECT array_agg(au.unit_id), array_agg(date_trunc('month', au.activity_date)::date) INTO units, months
-      FROM activity_units au WHERE au.activity_id IN (SELECT activity_id FROM new_rows);`;
-  return [
-    `CREATE OR REPLACE FUNCTION activity_units_aggregates() RETURNS trigger LANGUAGE plpgsql AS $$
+const ADDED_FUNCTIONS = [
+  `CREATE FUNCTION activity_units_added() RETURNS trigger LANGUAGE plpgsql AS $$
   DECLARE
     units uuid[];
-    months date[];
     days date[];
     themes varchar[];
     ids uuid[];
   BEGIN
-    IF TG_OP = 'INSERT' THEN
-      ${unitsInsert}
-    ELSIF TG_OP = 'DELETE' THEN
-      SELECT array_agg(unit_id), array_agg(month) INTO units, months
-      FROM (SELECT DISTINCT unit_id, date_trunc('month', activity_date)::date AS month FROM old_rows) c;
-      SELECT array_agg(DISTINCT activity_id) INTO ids FROM old_rows;
-    ELSE
-      SELECT array_agg(unit_id), array_agg(month) INTO units, months
-      FROM (SELECT unit_id, date_trunc('month', activity_date)::date AS month FROM new_rows
-            UNION SELECT unit_id, date_trunc('month', activity_date)::date FROM old_rows) c;
-      SELECT array_agg(activity_id) INTO ids
-      FROM (SELECT activity_id FROM new_rows UNION SELECT activity_id FROM old_rows) c;
-    END IF;
-    PERFORM refresh_unit_reach(units, months);
+    SELECT array_agg(unit_id), array_agg(activity_date), array_agg(DISTINCT activity_id) INTO units, days, ids
+    FROM new_rows;
+    PERFORM add_unit_reach_days(units, days);
+    SELECT array_agg(l.unit_id), array_agg(l.activity_date), array_agg(t.theme_code) INTO units, days, themes
+    FROM new_rows l JOIN activity_themes t ON t.activity_id = l.activity_id;
+    PERFORM add_unit_theme_reach_days(units, days, themes);
     PERFORM refresh_activity_minutes(ids);
     RETURN NULL;
   END $$`,
-    `CREATE OR REPLACE FUNCTION activity_themes_aggregates() RETURNS trigger LANGUAGE plpgsql AS $$
+  `CREATE FUNCTION activity_themes_added() RETURNS trigger LANGUAGE plpgsql AS $$
   DECLARE
     units uuid[];
-    months date[];
     days date[];
     themes varchar[];
   BEGIN
-    IF TG_OP = 'INSERT' THEN
-      ${themesInsert}
-    ELSE
-      SELECT array_agg(au.unit_id), array_agg(date_trunc('month', au.activity_date)::date) INTO units, months
-      FROM activity_units au WHERE au.activity_id IN (SELECT activity_id FROM old_rows);
-    END IF;
-    PERFORM refresh_unit_theme_reach(units, months);
+    SELECT array_agg(l.unit_id), array_agg(l.activity_date), array_agg(t.theme_code) INTO units, days, themes
+    FROM activity_units l JOIN new_rows t ON t.activity_id = l.activity_id;
+    PERFORM add_unit_theme_reach_days(units, days, themes);
     RETURN NULL;
   END $$`,
-  ];
-}
+];
+
+/** The INSERT trigger of migration DashboardAggregates on `table`, now executing `fn`. */
+const insertTriggerSql = (table: string, fn: string): string =>
+  `CREATE OR REPLACE TRIGGER "tg_${table}_aggregates_insert" AFTER INSERT ON "${table}"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`;
 
 export class ReachDaysAdded1795450000000 implements MigrationInterface {
   name = 'ReachDaysAdded1795450000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const sql of [addFunctionSql(false), addFunctionSql(true), ...triggerFunctions(true)]) {
+    for (const sql of [addFunctionSql(false), addFunctionSql(true), ...ADDED_FUNCTIONS]) {
       await queryRunner.query(sql);
     }
+    await queryRunner.query(insertTriggerSql('activity_units', 'activity_units_added'));
+    await queryRunner.query(insertTriggerSql('activity_themes', 'activity_themes_added'));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const sql of triggerFunctions(false)) {
-      await queryRunner.query(sql);
+    await queryRunner.query(insertTriggerSql('activity_units', 'activity_units_aggregates'));
+    await queryRunner.query(insertTriggerSql('activity_themes', 'activity_themes_aggregates'));
+    for (const fn of ['activity_themes_added()', 'activity_units_added()']) {
+      await queryRunner.query(`DROP FUNCTION ${fn}`);
     }
     await queryRunner.query('DROP FUNCTION add_unit_theme_reach_days(uuid[], date[], varchar[])');
     await queryRunner.query('DROP FUNCTION add_unit_reach_days(uuid[], date[])');
