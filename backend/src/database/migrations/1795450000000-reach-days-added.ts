@@ -1,13 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { periodsOf } from './1795360000000-reach-counts';
 
-// Logging an activity adds reach days and never takes one away (docs/performance.md, "Activity logging: adding reach days"). Until
-// now an insert into activity_units or activity_themes recomputed the reach months of its units from every
-// activity and resolved request of those months (refresh_unit_reach, refresh_unit_theme_reach): 2.7 of the
-// 3.5 ms of PostgreSQL work of one logged activity. An insert now ORs its days into the month rows instead,
-// and counts a unit in reach_counts for the periods in which it had no month row before. What it writes
+// Logging an activity adds reach days and never takes one away (docs/performance.md, "Activity logging: adding
+// reach days"). Until now an insert into activity_units or activity_themes recomputed the reach months of its
+// units from every activity and resolved request of those months (refresh_unit_reach, refresh_unit_theme_reach):
+// 2.7 of the 3.5 ms of PostgreSQL work of one logged activity. An insert now ORs its days into the month rows
+// instead, and counts a unit in reach_counts for the periods in which it had no month row before. What it writes
 // equals the recomputation, so the counts stay exact. The INSERT triggers of the two tables run new functions
-// (activity_units_added, activity_themes_added); their UPDATE and DELETE triggers still recompute.
+// (activity_units_added, activity_themes_added); their UPDATE and DELETE triggers still recompute, through
+// activity_units_aggregates and activity_themes_aggregates, whose INSERT branches no trigger runs any more.
 // Like refresh_unit_reach, an addition first locks the units' rows (sorted), so two transactions adding to the
 // same unit queue and the second sees the first's month rows. A migration keeps its own copy of the SQL.
 
@@ -15,6 +16,9 @@ const COUNT_KEY = 'period_kind, period_start, theme_code, region_code, unit_type
 const LOCK_UNITS = 'PERFORM 1 FROM units WHERE id = ANY (p_units) ORDER BY id FOR NO KEY UPDATE';
 const NO_UNITS = 'IF coalesce(array_length(p_units, 1), 0) = 0 THEN RETURN; END IF';
 const GENERIC_PLAN = 'SET plan_cache_mode = force_generic_plan';
+
+/** The reach months an addition writes to: per unit, or per unit and theme. */
+const monthsTable = (themed: boolean): string => (themed ? 'unit_theme_reach_months' : 'unit_reach_months');
 
 /** The additions of an add function's arguments, as rows of `a`. */
 const inputSql = (themed: boolean): string =>
@@ -29,7 +33,7 @@ const inputSql = (themed: boolean): string =>
  * and over all types ('') (migration DashboardRollups).
  */
 function addReachDaysSql(themed: boolean): string {
-  const table = themed ? 'unit_theme_reach_months' : 'unit_reach_months';
+  const table = monthsTable(themed);
   const key = themed ? ['month', 'theme_code', 'unit_id'] : ['month', 'unit_id'];
   const reacher = themed ? ['unit_id', 'theme_code'] : ['unit_id'];
   const list = (alias: string, columns: string[]): string => columns.map((c) => `${alias}.${c}`).join(', ');
@@ -69,8 +73,11 @@ function addReachDaysSql(themed: boolean): string {
  * (the second of the two triggers of one logged activity, or a day already reached) returns at once.
  */
 function addFunctionSql(themed: boolean): string {
-  const table = themed ? 'unit_theme_reach_months' : 'unit_reach_months';
-  return `CREATE FUNCTION ${themed ? 'add_unit_theme_reach_days' : 'add_unit_reach_days'}(p_units uuid[], p_days date[]${themed ? ', p_themes varchar[]' : ''})
+  const table = monthsTable(themed);
+  const signature = themed
+    ? 'add_unit_theme_reach_days(p_units uuid[], p_days date[], p_themes varchar[])'
+    : 'add_unit_reach_days(p_units uuid[], p_days date[])';
+  return `CREATE FUNCTION ${signature}
   RETURNS void LANGUAGE plpgsql ${GENERIC_PLAN} AS $$
   BEGIN
     ${NO_UNITS};
