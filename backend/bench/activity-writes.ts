@@ -27,10 +27,22 @@ const DEADLOCK = '40P01';
 
 /**
  * Deletes every activity the bench has logged (this run's, and any left by an interrupted run; their units
- * and themes go with them) and their audit events, so that every run measures the same data. Returns how
- * many were removed.
+ * and themes go with them) and their audit events, then vacuums, so that every run measures the same data.
+ * Returns how many were removed.
  */
 export async function removeBenchActivities(pool: Pool): Promise<number> {
+  const removed = await deleteRetryingDeadlocks(pool);
+  if (removed > 0) {
+    // The removed rows stay as dead versions in the tables and their indexes until a vacuum. The embedded
+    // PostgreSQL stops with the API, usually before autovacuum gets to them, and the next run's reads would
+    // step over them: an agent's hours this month read 29 000 dead index entries of today's date (2.1 ms
+    // instead of 0.3). Tables without dead rows cost the vacuum a look at their visibility map.
+    await pool.query('VACUUM');
+  }
+  return removed;
+}
+
+async function deleteRetryingDeadlocks(pool: Pool): Promise<number> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await deleteBenchActivities(pool);

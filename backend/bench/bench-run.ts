@@ -111,7 +111,7 @@ async function measureAll(
   if (!options.keepWrites) {
     const leftovers = await removeBenchActivities(pool);
     if (leftovers > 0) {
-      log(`  removed ${leftovers} activities left by an earlier, interrupted bench`);
+      log(`  removed ${leftovers} activities left by an earlier, interrupted bench, and vacuumed`);
     }
   }
   const fixtures = await discoverFixtures(pool);
@@ -156,7 +156,7 @@ async function cleanUp(
   if (state.pool && !options.keepWrites) {
     removed = await removeBenchActivities(state.pool);
     if (removed > 0) {
-      log(`  removed the ${removed} activities the bench logged`);
+      log(`  removed the ${removed} activities the bench logged, and vacuumed`);
     }
   }
   for (const session of state.sessions) {
