@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Pool, type PoolConfig } from 'pg';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
+import { withGenericPlans } from '../src/database/app-data-source';
 import { dataSourceOptions } from '../src/database/data-source-options';
 
 const DATABASE_NAME = 'keino_crm';
@@ -22,11 +23,20 @@ export async function appDatabaseUrl(dataDirectory: string): Promise<string> {
   return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
 }
 
-/** A `pg` pool with the app's per-connection settings (the trigram threshold of unit search among them). */
-export function openPool(url: string, size: number): Pool {
+/**
+ * A `pg` pool with the app's per-connection settings (the trigram threshold of unit search among them); with
+ * `genericPlans`, those of the app's pool for statements planned once.
+ */
+export function openPool(url: string, size: number, genericPlans = false): Pool {
   const options = dataSourceOptions(url, size) as PostgresConnectionOptions;
   const extra = (options.extra ?? {}) as PoolConfig;
-  const pool = new Pool({ ...extra, connectionString: url, max: size, application_name: 'keino-crm-bench' });
+  const config: PoolConfig = {
+    ...extra,
+    connectionString: url,
+    max: size,
+    application_name: 'keino-crm-bench',
+  };
+  const pool = new Pool(genericPlans ? withGenericPlans(config) : config);
   // An idle connection that the server drops (the app stopping it) must not end the bench with an
   // unhandled 'error' event; the next query reports the problem instead.
   pool.on('error', () => undefined);

@@ -96,6 +96,7 @@ async function measureScenario(
 
 interface RunState {
   pool: Pool | null;
+  genericPlanPool: Pool | null;
   readonly sessions: BenchSession[];
 }
 
@@ -108,6 +109,8 @@ async function measureAll(
   const databaseUrl = await appDatabaseUrl(options.dataDirectory);
   const pool = openPool(databaseUrl, POOL_SIZE);
   state.pool = pool;
+  const genericPlanPool = openPool(databaseUrl, POOL_SIZE, true);
+  state.genericPlanPool = genericPlanPool;
   if (!options.keepWrites) {
     const leftovers = await removeBenchActivities(pool);
     if (leftovers > 0) {
@@ -127,6 +130,7 @@ async function measureAll(
     coordinator: await signedIn(fixtures.coordinator.email),
     ministry: await signedIn(fixtures.ministry.email),
     pool,
+    sqlPools: { pool, genericPlanPool },
   });
   const results: ScenarioResult[] = [];
   for (const scenario of scenarios) {
@@ -145,7 +149,7 @@ async function measureAll(
   };
 }
 
-/** Removes the bench's writes, signs out and closes the pool; how many activities were removed. */
+/** Removes the bench's writes, signs out and closes the pools; how many activities were removed. */
 async function cleanUp(
   api: RunningApi,
   options: BenchOptions,
@@ -163,6 +167,7 @@ async function cleanUp(
     await signOut(api.baseUrl, session).catch(() => undefined);
   }
   await state.pool?.end();
+  await state.genericPlanPool?.end();
   return removed;
 }
 
@@ -177,7 +182,7 @@ export async function runOnce(
 ): Promise<RunResult> {
   const { api, startToReadyMs } = await startTimed(options, repositoryRoot, log);
   const apiRssAtReadyMb = readRssMegabytes(api.pid) ?? Number.NaN;
-  const state: RunState = { pool: null, sessions: [] };
+  const state: RunState = { pool: null, genericPlanPool: null, sessions: [] };
   let measured: Omit<RunResult, 'startToReadyMs' | 'apiRssAtReadyMb' | 'removedActivities'>;
   let removedActivities = 0;
   try {

@@ -6,7 +6,13 @@ import type { BenchFixtures } from './bench-fixtures';
 import type { LoadRequest } from './load-messages';
 import { SCENARIO_NAMES, type ScenarioName } from './scenario-names';
 import { type BenchSession, readHeaders, writeHeaders } from './sessions';
-import { agentDashboardSql, nationalDashboardSql, principalOf, unitTypeaheadSql } from './sql-baseline';
+import {
+  type SqlPools,
+  agentDashboardSql,
+  nationalDashboardSql,
+  principalOf,
+  unitTypeaheadSql,
+} from './sql-baseline';
 import type { SqlCall } from './sql-loop';
 import { TARGETS, type Target } from './targets';
 import { typeaheadQueries } from './typeahead-queries';
@@ -28,6 +34,7 @@ export interface ScenarioContext {
   readonly coordinator: BenchSession;
   readonly ministry: BenchSession;
   readonly pool: Pool;
+  readonly sqlPools: SqlPools;
 }
 
 // The web app's own choices: first page of 25 rows, typeahead of 10 suggestions.
@@ -70,14 +77,14 @@ const BUILDERS: Record<ScenarioName, ScenarioBuilder> = {
       `(${context.fixtures.agent.openRequests} open requests)`,
     requests: [get(context.agent, '/api/v1/dashboards/agent')],
     target: { kind: 'p95', maxMs: TARGETS[context.scale].agentDashboardP95Ms },
-    sql: agentDashboardSql(context.pool, agentPrincipal(context)),
+    sql: agentDashboardSql(context.sqlPools, agentPrincipal(context)),
   }),
 
   'national-dashboard': async (context) => ({
     description: `GET /api/v1/dashboards/national (this year) as ${context.ministry.email}`,
     requests: [get(context.ministry, '/api/v1/dashboards/national')],
     target: { kind: 'p95', maxMs: TARGETS[context.scale].nationalDashboardP95Ms },
-    sql: nationalDashboardSql(context.pool, principalOf(context.fixtures.ministry.id, 'ministry')),
+    sql: nationalDashboardSql(context.sqlPools, principalOf(context.fixtures.ministry.id, 'ministry')),
   }),
 
   // Every active agent's workload and the unassigned queue (not a target of the issue; at EU scale 1 200 agents).
@@ -101,7 +108,7 @@ const BUILDERS: Record<ScenarioName, ScenarioBuilder> = {
         get(context.agent, `/api/v1/units/typeahead?${query({ q, limit: String(TYPEAHEAD_LIMIT) })}`),
       ),
       target: { kind: 'p95', maxMs: TARGETS[context.scale].typeaheadP95Ms },
-      sql: unitTypeaheadSql(context.pool, agentPrincipal(context), queries, TYPEAHEAD_LIMIT),
+      sql: unitTypeaheadSql(context.sqlPools, agentPrincipal(context), queries, TYPEAHEAD_LIMIT),
     };
   },
 

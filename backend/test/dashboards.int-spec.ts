@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { addDays, addMonths, startOfIsoWeek, startOfMonth } from '../src/common/time/calendar-dates';
 import { helsinkiDate } from '../src/common/time/helsinki-date';
 import { type CountedPeriod, reachPeriod } from '../src/dashboards/counted-period';
+import { AppDataSource } from '../src/database/app-data-source';
 import { endOfHelsinkiDay } from '../src/service-levels/business-calendar';
 import type { UnitEntity } from '../src/units/unit.entity';
 import type { UserEntity } from '../src/users/user.entity';
@@ -554,6 +555,15 @@ describe('dashboards (workload, national coverage, balance)', () => {
     await coordinator
       .get(`/api/v1/dashboards/agent?agentId=${(await accounts.user('ministry')).id}`)
       .expect(404);
+  });
+
+  it("reads an agent's workload partly through the app's pool of statements planned once", async () => {
+    expect(testApp.dataSource).toBeInstanceOf(AppDataSource);
+    await clientA.get('/api/v1/dashboards/agent').expect(200);
+    const pool = (testApp.dataSource as AppDataSource).genericPlanPool;
+    expect(pool?.totalCount).toBeGreaterThan(0);
+    const setting = await pool?.query<{ mode: string }>("SELECT current_setting('plan_cache_mode') AS mode");
+    expect(setting?.rows[0].mode).toBe('force_generic_plan');
   });
 
   it('reflects a new activity at once (live queries, no rollups)', async () => {

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
+import type { AppDataSource } from '../src/database/app-data-source';
 import { migrateDatabase } from '../src/database/database-migrator';
+import { type PreparedQueryOptions, preparedQuery } from '../src/database/prepared-query';
 import { diffSchemaAgainstMigrations } from '../src/database/tools/schema-diff';
 import { openTestDataSource } from './support/test-database';
 
@@ -24,6 +26,29 @@ describe('database schema', () => {
     expect(await migrateDatabase(dataSource)).toEqual([]);
     const [{ count }] = await dataSource.query('SELECT count(*)::int AS count FROM municipalities');
     expect(count).toBe(308);
+  });
+
+  it("plans prepared statements once on their own pool when asked, and TypeORM's statements per call", async () => {
+    const planMode = async (options?: PreparedQueryOptions): Promise<string> => {
+      const sql = "SELECT current_setting('plan_cache_mode') AS mode";
+      const [row] = await preparedQuery<{ mode: string }>(dataSource, sql, [], options);
+      return row.mode;
+    };
+    expect(await planMode({ genericPlan: true })).toBe('force_generic_plan');
+    expect(await planMode()).toBe('auto');
+    const [typeorm] = await dataSource.query("SELECT current_setting('plan_cache_mode') AS mode");
+    expect(typeorm.mode).toBe('auto');
+  });
+
+  it('closes the pool of statements planned once with the data source', async () => {
+    const other = (await openTestDataSource(1)) as AppDataSource;
+    await preparedQuery(other, 'SELECT 1 AS one', [], { genericPlan: true });
+    const pool = other.genericPlanPool;
+    expect(pool?.totalCount).toBe(1);
+    await other.destroy();
+    expect(pool?.ended).toBe(true);
+    expect(pool?.totalCount).toBe(0);
+    expect(other.genericPlanPool).toBeUndefined();
   });
 
   it('reverts every migration with its down step and applies them again', async () => {

@@ -22,6 +22,13 @@ import type { Period } from './period-figures.queries';
 
 // The parts of an agent's workload (SPEC §4), each one set-based statement. `$1` is the agent's user id.
 
+/**
+ * The statements below that are planned once per connection: one agent's rows through their indexes, whose
+ * generic plans run as fast as custom ones at national and EU scale, so planning each call (0.1–0.6 ms) is
+ * saved. White spots stay planned per call: their generic plan anti-joins every reach month of the period.
+ */
+const PLANNED_ONCE = { genericPlan: true } as const;
+
 /** Lower bounds (days since submission) of the age buckets, oldest last. */
 export const AGE_BUCKET_DAYS: Record<RequestAgeBucket, number> = {
   underOneWeek: 0,
@@ -66,6 +73,7 @@ export async function agentRequests(
      WHERE r.assigned_agent_user_id = $1 AND ${requestOpenSql('r')}
      GROUP BY 1, 2`,
     [agentUserId, today],
+    PLANNED_ONCE,
   )) as {
     status: string;
     bucket: RequestAgeBucket;
@@ -111,6 +119,7 @@ export async function agentFollowUps(
      FROM follow_ups
      WHERE assignee_user_id = $1 AND status = 'open' AND due_date <= $3::date`,
     [agentUserId, today, sunday],
+    PLANNED_ONCE,
   )) as { overdue: number; due_today: number; due_later_this_week: number }[];
   return { overdue: row.overdue, dueToday: row.due_today, dueLaterThisWeek: row.due_later_this_week };
 }
@@ -130,6 +139,7 @@ export async function agentHours(
      FROM users u JOIN agents ag ON ag.user_id = u.id
      WHERE u.id = $1 AND u.role = 'agent'`,
     [agentUserId, period.from, period.to],
+    PLANNED_ONCE,
   )) as { display_name: string; capacity: number; logged: number }[];
   return row ? { displayName: row.display_name, logged: row.logged, capacity: row.capacity } : null;
 }
@@ -170,6 +180,7 @@ export async function agentRegionCoverage(
      LEFT JOIN units_of ON units_of.region_code = g.code
      ORDER BY g.code`,
     [agentUserId, today, period.from, period.to, period.counted?.kind ?? null, period.counted?.start ?? null],
+    PLANNED_ONCE,
   )) as {
     code: string;
     name_fi: string;

@@ -2,6 +2,7 @@ import { Logger, Module, type OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { AppDataSource } from './app-data-source';
 import { dataSourceOptions } from './data-source-options';
 import { migrateDatabase } from './database-migrator';
 
@@ -14,6 +15,12 @@ import { migrateDatabase } from './database-migrator';
           throw new Error('No database URL: main.ts starts the embedded server before the app');
         }
         return dataSourceOptions(config.databaseUrl, config.databasePoolSize);
+      },
+      dataSourceFactory: async (options) => {
+        if (!options) {
+          throw new Error('No data source options');
+        }
+        return new AppDataSource(options).initialize();
       },
     }),
   ],

@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
+import { AppDataSource } from '../../src/database/app-data-source';
 import { dataSourceOptions } from '../../src/database/data-source-options';
 
 export const TEMPLATE_DATABASE = 'keino_template';
@@ -34,7 +35,7 @@ export async function createTestDatabase(): Promise<string> {
 
 /** A data source on a fresh test database (`createTestDatabase`), initialised, with a pool of `poolSize`. */
 export async function openTestDataSource(poolSize: number): Promise<DataSource> {
-  const dataSource = new DataSource(dataSourceOptions(await createTestDatabase(), poolSize));
+  const dataSource = new AppDataSource(dataSourceOptions(await createTestDatabase(), poolSize));
   await dataSource.initialize();
   return dataSource;
 }
