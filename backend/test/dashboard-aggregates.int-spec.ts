@@ -1,13 +1,14 @@
 import { FinnishBusinessIds } from 'finnish-business-ids';
-import { addDays, addMonths } from '../src/common/time/calendar-dates';
+import { addDays, addMonths, startOfMonth } from '../src/common/time/calendar-dates';
 import { helsinkiDate } from '../src/common/time/helsinki-date';
+import { reachDaysRowInPeriodSql } from '../src/units/unit-reach.sql';
 import type { UnitEntity } from '../src/units/unit.entity';
 import type { UserEntity } from '../src/users/user.entity';
 import { Accounts, type SignedInClient, signIn } from './support/accounts';
 import { type TestApp, startTestApp } from './support/test-app';
 
 // The dashboards read pre-aggregates kept by triggers (migrations DashboardAggregates, ThemeActivityCounts,
-// ReachCounts, RequestCounts, RequestThemeCounts, DashboardRollups). Whatever the writes, the aggregates must
+// ReachCounts, RequestCounts, RequestThemeCounts, DashboardRollups, ReachDayMaps). Whatever the writes, the aggregates must
 // equal a full recomputation from the records, and each yearly count the sum of its months.
 
 const AGGREGATES = {
@@ -32,6 +33,11 @@ const AGGREGATES = {
   // Migration RequestThemeCounts.
   theme_month_requests: `SELECT month::text, theme_code, region_code, received FROM theme_month_requests
     WHERE received <> 0 ORDER BY 1, 2, 3`,
+  // Migration ReachDayMaps.
+  unit_reach_days: `SELECT unit_id, region_code, unit_type, is_active, first_day::text, days::text
+    FROM unit_reach_days ORDER BY 1`,
+  unit_theme_reach_days: `SELECT unit_id, theme_code, region_code, is_active, first_day::text, days::text
+    FROM unit_theme_reach_days ORDER BY 1, 2`,
 };
 
 // Migration DashboardRollups: each yearly table against the sums of its monthly twin, computed here.
@@ -190,6 +196,44 @@ describe('dashboard pre-aggregates', () => {
         (row) => (row as { activity_id: string }).activity_id === call.id,
       ),
     ).toBe(false);
+  });
+
+  it('finds from the reach days whether a unit was reached in any period, to the day', async () => {
+    const kauniainen = await accounts.unit('01', { nameFi: 'Kauniaisten kaupunki' });
+    // Days on both sides of month ends, and a month between them without any.
+    const lastOfPreviousMonth = addDays(startOfMonth(today), -1);
+    const days = [
+      addDays(startOfMonth(addMonths(today, -3)), -1),
+      startOfMonth(addMonths(today, -3)),
+      lastOfPreviousMonth,
+      startOfMonth(today),
+    ];
+    for (const date of days) {
+      await log({ unitIds: [kauniainen.id], date, themeCodes: ['circular_economy'] });
+    }
+    await expectEqualToRebuild();
+    // Every period from 5 days before the first day to today: the reach days (per unit, and per unit and
+    // theme) against the activities themselves.
+    const mismatches = (await testApp.dataSource.query(
+      `SELECT f::date::text AS "from", t::date::text AS "to", d.reached, dt.reached AS theme_reached, a.reached AS expected
+       FROM generate_series($2::date - 5, $3::date, interval '1 day') f
+       CROSS JOIN generate_series($2::date - 5, $3::date, interval '1 day') t
+       CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM unit_reach_days d WHERE d.unit_id = $1
+         AND ${reachDaysRowInPeriodSql('d', 'f::date', 't::date')}) AS reached) d
+       CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM unit_theme_reach_days d
+         WHERE d.unit_id = $1 AND d.theme_code = 'circular_economy'
+           AND ${reachDaysRowInPeriodSql('d', 'f::date', 't::date')}) AS reached) dt
+       CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM activity_units au WHERE au.unit_id = $1
+         AND au.activity_date BETWEEN f::date AND t::date) AS reached) a
+       WHERE f <= t AND (d.reached <> a.reached OR dt.reached <> a.reached)`,
+      [kauniainen.id, days[0], today],
+    )) as unknown[];
+    expect(mismatches).toEqual([]);
+    const [row] = (await testApp.dataSource.query(
+      'SELECT first_day::text, length(days) AS length FROM unit_reach_days WHERE unit_id = $1',
+      [kauniainen.id],
+    )) as { first_day: string; length: number }[];
+    expect(row.first_day).toBe(startOfMonth(days[0]));
   });
 
   it('adds the days of activities logged at once to the reach months, and counts their unit once per period', async () => {

@@ -13,7 +13,7 @@ export interface CountedPeriod {
 
 /**
  * A period of the dashboards and, when the units reached in it are exactly those reached in a calendar month,
- * quarter or year, that calendar period: its pre-aggregated counts are read instead of the reach months.
+ * quarter or year, that calendar period: its pre-aggregated counts are read instead of the units' reach days.
  */
 export interface ReachPeriod extends Period {
   readonly counted: CountedPeriod | null;
@@ -52,7 +52,7 @@ const NOTHING_REACHED_SQL = `
 /**
  * The period with the calendar period whose reach counts are its reach: the period itself when it is a whole
  * month, quarter or year; else the smallest of them containing it when nothing was reached in it outside the
- * period (the year to date, the future being empty); else none, and the reach is computed from reach months.
+ * period (the year to date, the future being empty); else none, and the reach is computed from the units' reach days.
  */
 export async function reachPeriod(db: DataSource, period: Period): Promise<ReachPeriod> {
   const containing = calendarPeriodsOf(period.from).find((candidate) => period.to <= candidate.end);

@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { HELSINKI_TIME_ZONE } from '../common/time/helsinki-date';
 import { preparedQuery } from '../database/prepared-query';
-import { instantInPeriodSql, reachRowInPeriodSql, reachedUnitIdsSql } from '../units/unit-reach.sql';
+import { instantInPeriodSql, reachDaysRowInPeriodSql } from '../units/unit-reach.sql';
 import type { ReachPeriod } from './counted-period';
 import type { ThemeReachDto } from './dto/agent-dashboard.dto';
 import type {
@@ -15,7 +15,8 @@ import type {
 // nation at once (GROUPING SETS), so distinct reach and medians are exact at both levels. Parameters: $1 from,
 // $2 to (Helsinki dates, inclusive), $3 the regions (a text array) or null for all, $4 and $5 the kind and start
 // of the calendar period whose reach counts are the period's (counted-period.ts), or null: reach is then
-// computed from the reach months. Each statement has both branches behind one-time filters.
+// computed from the reach days of each unit (migration ReachDayMaps). Each statement has both branches behind
+// one-time filters.
 
 export interface Period {
   readonly from: string;
@@ -122,7 +123,7 @@ const businessDayOrdinal = (column: string): string =>
 
 /**
  * Active units and units reached in the period, as rows of (`grouping` column, active_units, reached_units) to
- * add up: from the counts kept per region and unit type, or, for a period without counts, from the units.
+ * add up: from the counts kept per region and unit type, or, for a period without counts, from the units' reach days.
  */
 function unitCountsSql(grouping: 'region_code' | 'unit_type'): string {
   return `SELECT ${grouping}, units AS active_units, 0 AS reached_units
@@ -132,9 +133,10 @@ function unitCountsSql(grouping: 'region_code' | 'unit_type'): string {
     WHERE period_kind = $4::text AND period_start = $5::date AND theme_code = ''
       AND unit_type ${grouping === 'unit_type' ? "<> ''" : "= ''"} AND ${inRegions()}
     UNION ALL
-    SELECT u.${grouping === 'unit_type' ? 'type' : 'region_code'}, 0, 1
-    FROM units u JOIN (${reachedUnitIdsSql('$1::date', '$2::date')}) r ON r.unit_id = u.id
-    WHERE $4::text IS NULL AND u.is_active AND ${inRegions('u.region_code')}`;
+    SELECT d.${grouping}, 0, 1
+    FROM unit_reach_days d
+    WHERE $4::text IS NULL AND d.is_active AND ${inRegions('d.region_code')}
+      AND ${reachDaysRowInPeriodSql('d', '$1::date', '$2::date')}`;
 }
 
 /**
@@ -284,12 +286,14 @@ const TREND_SQL = `
       AND theme_code = '' AND unit_type = '' AND ${inRegions()}
     GROUP BY period_start
     UNION ALL
-    SELECT rm.month, count(*)::int
-    FROM unit_reach_months rm JOIN units u ON u.id = rm.unit_id
-    WHERE rm.month IN (${partialMonthSql('$1::date')}, ${partialMonthSql('$2::date')})
-      AND ${reachRowInPeriodSql('rm', '$1::date', '$2::date')}
-      AND u.is_active AND ${inRegions('u.region_code')}
-    GROUP BY rm.month),
+    SELECT partial.month, count(*)::int
+    FROM (SELECT DISTINCT month
+          FROM (VALUES (${partialMonthSql('$1::date')}), (${partialMonthSql('$2::date')})) edges (month)
+          WHERE month IS NOT NULL) partial
+    JOIN unit_reach_days d
+      ON ${reachDaysRowInPeriodSql('d', 'greatest($1::date, partial.month)', "least($2::date, (partial.month + interval '1 month')::date - 1)")}
+    WHERE d.is_active AND ${inRegions('d.region_code')}
+    GROUP BY partial.month),
   requests AS (
     SELECT month, sum(received)::int AS received, sum(resolved)::int AS resolved
     FROM (
@@ -363,29 +367,19 @@ export async function reachByUnitType(
   }));
 }
 
-// Reach per theme, for a counted period from its counts; else from the reach months: nationally ($3 null) by
-// month over every unit, for regions only the rows of the regions' units. One-time filters on $3 and $4 leave
-// PostgreSQL one branch to run.
+// Reach per theme: for a counted period from its counts, else from the reach days of each unit and theme. One-time
+// filters on $4 leave PostgreSQL one branch to run.
 const THEME_REACH_CTES = `
-  reached AS (
-    SELECT DISTINCT tm.theme_code, tm.unit_id
-    FROM unit_theme_reach_months tm
-    WHERE $4::text IS NULL AND $3::text[] IS NULL
-      AND ${reachRowInPeriodSql('tm', '$1::date', '$2::date')}
-    UNION ALL
-    SELECT DISTINCT tm.theme_code, tm.unit_id
-    FROM units u JOIN unit_theme_reach_months tm ON tm.unit_id = u.id
-    WHERE $4::text IS NULL AND $3::text[] IS NOT NULL AND u.region_code = ANY ($3::text[])
-      AND ${reachRowInPeriodSql('tm', '$1::date', '$2::date')}),
   reach AS (
     SELECT theme_code, sum(units)::int AS reached_units
     FROM reach_counts WHERE ${COUNTED_THEME_REACH} AND ${inRegions()}
     GROUP BY theme_code
     UNION ALL
-    SELECT reached.theme_code, count(*)::int
-    FROM reached JOIN units u ON u.id = reached.unit_id
-    WHERE u.is_active
-    GROUP BY reached.theme_code)`;
+    SELECT d.theme_code, count(*)::int
+    FROM unit_theme_reach_days d
+    WHERE $4::text IS NULL AND d.is_active AND ${inRegions('d.region_code')}
+      AND ${reachDaysRowInPeriodSql('d', '$1::date', '$2::date')}
+    GROUP BY d.theme_code)`;
 
 const BY_THEME_SQL = `
   WITH ${THEME_REACH_CTES},

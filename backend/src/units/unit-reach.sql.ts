@@ -32,12 +32,21 @@ export function reachRowInPeriodSql(alias: string, from: string, to: string): st
 }
 
 /**
- * A query of the ids (`unit_id`, distinct) of the units reached from `from` to `to`, read from the
- * pre-aggregated `unit_reach_months` (kept exact by triggers, migration DashboardAggregates): one row per
- * unit and month instead of every activity and resolved request.
+ * Row `alias` of `unit_reach_days` or `unit_theme_reach_days` (one per unit, or unit and theme: bit i is day
+ * first_day + i − 1, migration ReachDayMaps) has a reach day from `from` to `to`: one substring, whatever the
+ * period's length.
+ */
+export function reachDaysRowInPeriodSql(alias: string, from: string, to: string): string {
+  return `bit_count(substring(${alias}.days FROM greatest(${from} - ${alias}.first_day, 0) + 1
+    FOR greatest(${to} - greatest(${from}, ${alias}.first_day) + 1, 0))) > 0`;
+}
+
+/**
+ * A query of the ids (`unit_id`) of the units reached from `from` to `to`, read from `unit_reach_days` (kept
+ * exact by triggers, migration ReachDayMaps): one row per unit instead of every activity and resolved request.
  */
 export function reachedUnitIdsSql(from: string, to: string): string {
-  return `SELECT DISTINCT rm.unit_id FROM unit_reach_months rm WHERE ${reachRowInPeriodSql('rm', from, to)}`;
+  return `SELECT d.unit_id FROM unit_reach_days d WHERE ${reachDaysRowInPeriodSql('d', from, to)}`;
 }
 
 /** The unit `unitColumn` was reached from `from` to `to`: index lookups by unit, for a few units. */

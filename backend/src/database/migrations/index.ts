@@ -20,6 +20,7 @@ import { DashboardRollups1795420000000 } from './1795420000000-dashboard-rollups
 import { RequestListSorts1795430000000 } from './1795430000000-request-list-sorts';
 import { WorkloadIndexes1795440000000 } from './1795440000000-workload-indexes';
 import { ReachDaysAdded1795450000000 } from './1795450000000-reach-days-added';
+import { ReachDayMaps1795460000000 } from './1795460000000-reach-day-maps';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -46,4 +47,5 @@ export const migrations: MigrationClass[] = [
   RequestListSorts1795430000000,
   WorkloadIndexes1795440000000,
   ReachDaysAdded1795450000000,
+  ReachDayMaps1795460000000,
 ];

@@ -93,6 +93,8 @@ const RESET_TABLES = [
   'region_year_first_responses',
   'region_year_minutes',
   'theme_year_requests',
+  'unit_reach_days',
+  'unit_theme_reach_days',
 ];
 
 interface Options {
@@ -293,6 +295,8 @@ async function generate(
     await client.query('SELECT rebuild_request_theme_counts()');
     // The yearly counts of the monthly ones (migration DashboardRollups): the minutes were loaded without triggers.
     await client.query('SELECT rebuild_dashboard_years()');
+    progress('reach days per unit, and per unit and theme');
+    await client.query('SELECT rebuild_reach_days()');
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');
