@@ -80,14 +80,15 @@ describe('dashboard pre-aggregates', () => {
     return result;
   };
   const expectEqualToRebuild = async (): Promise<Record<string, unknown[]>> => {
-    // Activities per theme and month (migration ThemeActivityCounts) against a count of the records.
+    // Activities per theme and day (migrations ThemeActivityCounts, ThemeDayActivities) against a count of the
+    // records.
     expect(
       await testApp.dataSource.query(
-        `SELECT month::text, theme_code, activities FROM theme_month_activities WHERE activities <> 0 ORDER BY 1, 2`,
+        `SELECT day::text, theme_code, activities FROM theme_day_activities WHERE activities <> 0 ORDER BY 1, 2`,
       ),
     ).toEqual(
       await testApp.dataSource.query(
-        `SELECT date_trunc('month', a.activity_date)::date::text AS month, t.theme_code, count(*)::int AS activities
+        `SELECT a.activity_date::text AS day, t.theme_code, count(*)::int AS activities
          FROM activities a JOIN activity_themes t ON t.activity_id = a.id GROUP BY 1, 2 ORDER BY 1, 2`,
       ),
     );
@@ -208,9 +209,22 @@ describe('dashboard pre-aggregates', () => {
       lastOfPreviousMonth,
       startOfMonth(today),
     ];
+    const logged = [];
     for (const date of days) {
-      await log({ unitIds: [kauniainen.id], date, themeCodes: ['circular_economy'] });
+      logged.push(await log({ unitIds: [kauniainen.id], date, themeCodes: ['circular_economy'] }));
     }
+    // A move within a month: a day of reach and of the theme's activities moves.
+    await agent
+      .patch(`/api/v1/activities/${logged[1].id}`, {
+        date: addDays(days[1], 1),
+        type: 'meeting',
+        durationMinutes: 100,
+        unitIds: [kauniainen.id],
+        themeCodes: ['circular_economy'],
+        version: logged[1].version,
+      })
+      .expect(200);
+    days[1] = addDays(days[1], 1);
     await expectEqualToRebuild();
     // Every period from 5 days before the first day to today: the reach days (per unit, and per unit and
     // theme) against the activities themselves.

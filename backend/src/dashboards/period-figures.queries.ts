@@ -386,13 +386,9 @@ const BY_THEME_SQL = `
   logged AS (
     SELECT theme_code, sum(activities)::int AS activities
     FROM (
-      -- Nationally, whole months come from the counts kept per theme and month, edge days from the records.
-      SELECT theme_code, activities FROM theme_month_activities
-      WHERE $3::text[] IS NULL AND month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL}
-      UNION ALL
-      SELECT t.theme_code, 1
-      FROM activities a JOIN activity_themes t ON t.activity_id = a.id
-      WHERE $3::text[] IS NULL AND ${edgeDaySql('a.activity_date')}
+      -- Nationally, from the counts kept per theme and day (migration ThemeDayActivities).
+      SELECT theme_code, activities FROM theme_day_activities
+      WHERE $3::text[] IS NULL AND day BETWEEN $1::date AND $2::date
       UNION ALL
       -- For regions: the activities reaching one of their units, found through the units.
       SELECT t.theme_code, count(DISTINCT au.activity_id)

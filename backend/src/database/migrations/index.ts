@@ -21,6 +21,7 @@ import { RequestListSorts1795430000000 } from './1795430000000-request-list-sort
 import { WorkloadIndexes1795440000000 } from './1795440000000-workload-indexes';
 import { ReachDaysAdded1795450000000 } from './1795450000000-reach-days-added';
 import { ReachDayMaps1795460000000 } from './1795460000000-reach-day-maps';
+import { ThemeDayActivities1795470000000 } from './1795470000000-theme-day-activities';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -48,4 +49,5 @@ export const migrations: MigrationClass[] = [
   WorkloadIndexes1795440000000,
   ReachDaysAdded1795450000000,
   ReachDayMaps1795460000000,
+  ThemeDayActivities1795470000000,
 ];

@@ -52,7 +52,7 @@ const LOADED_TABLES = [
   'unit_theme_reach_months',
   'activity_region_minutes',
   'region_month_minutes',
-  'theme_month_activities',
+  'theme_day_activities',
   'reach_counts',
   'active_unit_counts',
 ] as const;
@@ -83,7 +83,7 @@ const RESET_TABLES = [
   'unit_theme_reach_months',
   'activity_region_minutes',
   'region_month_minutes',
-  'theme_month_activities',
+  'theme_day_activities',
   'reach_counts',
   'active_unit_counts',
   'region_month_requests',
@@ -268,7 +268,7 @@ async function generate(
       aggregates.activityRegionMinutes((index) => rows.uuid(KIND.activity, index)),
     );
     await load('region_month_minutes', aggregates.regionMonthMinuteRows());
-    await load('theme_month_activities', aggregates.themeMonthActivityRows(themes));
+    await load('theme_day_activities', aggregates.themeDayActivityRows(themes));
     await load('reach_counts', aggregates.reachCountRows(themes));
     await load('active_unit_counts', activeUnitCountRows(network));
     await client.query(`SELECT setval(pg_get_serial_sequence('support_requests', 'number'), $1)`, [

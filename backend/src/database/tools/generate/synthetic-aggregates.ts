@@ -18,7 +18,7 @@ export class SyntheticAggregates {
   private readonly dayOfMonth: Uint8Array;
   private readonly monthStarts: string[] = [];
   private readonly regionMonthMinutes: Float64Array;
-  private readonly themeMonthActivities: Int32Array;
+  private readonly themeDayActivities: Int32Array;
   /** Per activity: its one region, or -1 (none, or several). */
   readonly activityRegion: Int32Array;
   private readonly activityDay: Uint16Array;
@@ -43,7 +43,7 @@ export class SyntheticAggregates {
       this.dayOfMonth[index] = Number(day.slice(8, 10));
     }
     this.regionMonthMinutes = new Float64Array(network.regions.length * this.monthStarts.length);
-    this.themeMonthActivities = new Int32Array(themeCount * this.monthStarts.length);
+    this.themeDayActivities = new Int32Array(themeCount * calendar.days.length);
     this.activityRegion = new Int32Array(activityCount).fill(-1);
     this.activityDay = new Uint16Array(activityCount);
     this.activityMinutes = new Uint16Array(activityCount);
@@ -73,7 +73,7 @@ export class SyntheticAggregates {
     themes: readonly number[],
   ): void {
     for (const theme of themes) {
-      this.themeMonthActivities[theme * this.monthStarts.length + this.monthOfDay[day]]++;
+      this.themeDayActivities[theme * this.calendar.days.length + day]++;
     }
     const regions = new Set(units.map((unit) => this.network.units[unit].regionIndex));
     if (regions.size > 1) {
@@ -128,14 +128,14 @@ export class SyntheticAggregates {
     }
   }
 
-  *themeMonthActivityRows(themes: readonly string[]): Generator<CopyValue[]> {
-    const months = this.monthStarts.length;
-    for (let cell = 0; cell < this.themeMonthActivities.length; cell++) {
-      if (this.themeMonthActivities[cell] > 0) {
+  *themeDayActivityRows(themes: readonly string[]): Generator<CopyValue[]> {
+    const days = this.calendar.days.length;
+    for (let cell = 0; cell < this.themeDayActivities.length; cell++) {
+      if (this.themeDayActivities[cell] > 0) {
         yield [
-          this.monthStarts[cell % months],
-          themes[Math.floor(cell / months)],
-          this.themeMonthActivities[cell],
+          this.calendar.days[cell % days],
+          themes[Math.floor(cell / days)],
+          this.themeDayActivities[cell],
         ];
       }
     }
@@ -161,7 +161,7 @@ export const AGGREGATE_COLUMNS = {
   unit_theme_reach_months: ['month', 'theme_code', 'unit_id', 'days'],
   activity_region_minutes: ['activity_id', 'region_code', 'activity_date', 'minutes'],
   region_month_minutes: ['month', 'region_code', 'minutes'],
-  theme_month_activities: ['month', 'theme_code', 'activities'],
+  theme_day_activities: ['day', 'theme_code', 'activities'],
   reach_counts: ['period_kind', 'period_start', 'theme_code', 'region_code', 'unit_type', 'units'],
   active_unit_counts: ['region_code', 'unit_type', 'units'],
 } as const;
