@@ -66,15 +66,24 @@ function wholeMonthRowsSql(months: string, years: string, columns: string, where
     WHERE month >= ${FULL_YEARS_UNTIL} AND month < ${FULL_MONTHS_UNTIL} AND ${where}`;
 }
 
-/** `column` (a date) is one of the period's days outside its whole months: two index ranges, often empty. */
-const edgeDaySql = (column: string): string =>
-  `((${column} >= $1::date AND ${column} < ${EDGE_BEFORE_UNTIL})
-    OR (${column} >= ${EDGE_AFTER_FROM} AND ${column} <= $2::date))`;
-
-/** `column` (a timestamptz) falls on one of the period's days outside its whole months. */
-const edgeInstantSql = (column: string): string =>
-  `(${instantInPeriodSql(column, '$1::date', `${EDGE_BEFORE_UNTIL} - 1`)}
-    OR ${instantInPeriodSql(column, EDGE_AFTER_FROM, '$2::date')})`;
+/**
+ * The rows of `select` (a SELECT … FROM … without WHERE) whose `column` is on one of the period's days outside its
+ * whole months, and which meet `where`: one query per range, so that each is an index range (an index-only scan
+ * where the index includes what is selected), not a bitmap of both. `column` is a date, or an instant when
+ * `instant` is set.
+ */
+function edgeRowsSql(select: string, column: string, where: string, instant = false): string {
+  const ranges = instant
+    ? [
+        instantInPeriodSql(column, '$1::date', `${EDGE_BEFORE_UNTIL} - 1`),
+        instantInPeriodSql(column, EDGE_AFTER_FROM, '$2::date'),
+      ]
+    : [
+        `${column} >= $1::date AND ${column} < ${EDGE_BEFORE_UNTIL}`,
+        `${column} >= ${EDGE_AFTER_FROM} AND ${column} <= $2::date`,
+      ];
+  return ranges.map((range) => `${select} WHERE ${range} AND ${where}`).join('\n    UNION ALL\n    ');
+}
 
 /** A resolved request met both service levels. */
 const SLA_MET = 'first_responded_at <= first_response_due_at AND resolved_at <= resolution_due_at';
@@ -112,14 +121,13 @@ function activityMinutesSql(byMonth: boolean): string {
       );
   return `${wholeMonths}
           UNION ALL
-          SELECT region_code, ${byMonth ? `date_trunc('month', activity_date)::date` : 'NULL::date'}, minutes
-          FROM activity_region_minutes
-          WHERE ${edgeDaySql('activity_date')}`;
+          ${edgeRowsSql(
+            `SELECT region_code, ${byMonth ? `date_trunc('month', activity_date)::date` : 'NULL::date'}, minutes
+             FROM activity_region_minutes`,
+            'activity_date',
+            'true',
+          )}`;
 }
-
-/** The ordinal of a Helsinki date in the business-day calendar, looked up by its primary key. */
-const businessDayOrdinal = (column: string): string =>
-  `(SELECT ordinal FROM business_days WHERE day = ${day(column)})`;
 
 /**
  * Active units and units reached in the period, as rows of (`grouping` column, active_units, reached_units) to
@@ -168,10 +176,14 @@ function figuresSql(perRegion: boolean): string {
     FROM (
       ${wholeMonthRowsSql('region_month_requests', 'region_year_requests', 'region_code, received, resolved, sla_met', inRegions())}
       UNION ALL
-      SELECT region_code, 1, 0, 0 FROM support_requests WHERE ${edgeInstantSql('submitted_at')} AND ${inRegions()}
+      ${edgeRowsSql('SELECT region_code, 1, 0, 0 FROM support_requests', 'submitted_at', inRegions(), true)}
       UNION ALL
-      SELECT region_code, 0, 1, CASE WHEN ${SLA_MET} THEN 1 ELSE 0 END
-      FROM support_requests WHERE ${edgeInstantSql('resolved_at')} AND ${inRegions()}) request_counts
+      ${edgeRowsSql(
+        `SELECT region_code, 0, 1, CASE WHEN ${SLA_MET} THEN 1 ELSE 0 END FROM support_requests`,
+        'resolved_at',
+        inRegions(),
+        true,
+      )}) request_counts
     ${groupBy()}),
   first_response_days AS (
     -- First-response times in business days, as a histogram: whole years and months counted, edge days from the
@@ -183,8 +195,15 @@ function figuresSql(perRegion: boolean): string {
       `requests <> 0 AND ${inRegions()}`,
     )}
     UNION ALL
-    SELECT region_code, ${businessDayOrdinal('first_responded_at')} - ${businessDayOrdinal('submitted_at')}, 1
-    FROM support_requests WHERE ${edgeInstantSql('first_responded_at')} AND ${inRegions()}),
+    ${edgeRowsSql(
+      `SELECT r.region_code, responded.ordinal - submitted.ordinal, 1
+       FROM support_requests r
+       LEFT JOIN business_days submitted ON submitted.day = ${day('r.submitted_at')}
+       LEFT JOIN business_days responded ON responded.day = ${day('r.first_responded_at')}`,
+      'r.first_responded_at',
+      inRegions('r.region_code'),
+      true,
+    )}),
   first_response_counts AS (
     -- Per key (sorted bytewise: cheaper than by collation) and time, the requests, as integers: the running
     -- sums below then add integers, not numerics.
@@ -300,11 +319,19 @@ const TREND_SQL = `
       SELECT month, received, resolved FROM region_month_requests
       WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL} AND ${inRegions()}
       UNION ALL
-      SELECT date_trunc('month', ${day('submitted_at')})::date, 1, 0
-      FROM support_requests WHERE ${edgeInstantSql('submitted_at')} AND ${inRegions()}
+      ${edgeRowsSql(
+        `SELECT date_trunc('month', ${day('submitted_at')})::date, 1, 0 FROM support_requests`,
+        'submitted_at',
+        inRegions(),
+        true,
+      )}
       UNION ALL
-      SELECT date_trunc('month', ${day('resolved_at')})::date, 0, 1
-      FROM support_requests WHERE ${edgeInstantSql('resolved_at')} AND ${inRegions()}) request_counts
+      ${edgeRowsSql(
+        `SELECT date_trunc('month', ${day('resolved_at')})::date, 0, 1 FROM support_requests`,
+        'resolved_at',
+        inRegions(),
+        true,
+      )}) request_counts
     GROUP BY month),
   minutes AS (
     SELECT bucket AS month, sum(minutes) AS minutes
@@ -405,9 +432,12 @@ const BY_THEME_SQL = `
     FROM (
       ${wholeMonthRowsSql('theme_month_requests', 'theme_year_requests', 'theme_code, received', inRegions())}
       UNION ALL
-      SELECT t.theme_code, 1
-      FROM support_requests r JOIN support_request_themes t ON t.request_id = r.id
-      WHERE ${edgeInstantSql('r.submitted_at')} AND ${inRegions('r.region_code')}) request_counts
+      ${edgeRowsSql(
+        `SELECT t.theme_code, 1 FROM support_requests r JOIN support_request_themes t ON t.request_id = r.id`,
+        'r.submitted_at',
+        inRegions('r.region_code'),
+        true,
+      )}) request_counts
     GROUP BY theme_code)
   SELECT th.code, th.label_fi, th.label_sv, th.label_en,
          coalesce(reach.reached_units, 0) AS reached_units,

@@ -22,6 +22,7 @@ import { WorkloadIndexes1795440000000 } from './1795440000000-workload-indexes';
 import { ReachDaysAdded1795450000000 } from './1795450000000-reach-days-added';
 import { ReachDayMaps1795460000000 } from './1795460000000-reach-day-maps';
 import { ThemeDayActivities1795470000000 } from './1795470000000-theme-day-activities';
+import { EdgeDayIndexes1795480000000 } from './1795480000000-edge-day-indexes';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -50,4 +51,5 @@ export const migrations: MigrationClass[] = [
   ReachDaysAdded1795450000000,
   ReachDayMaps1795460000000,
   ThemeDayActivities1795470000000,
+  EdgeDayIndexes1795480000000,
 ];
