@@ -312,6 +312,8 @@ const TREND_SQL = `
     JOIN unit_reach_days d
       ON ${reachDaysRowInPeriodSql('d', 'greatest($1::date, partial.month)', "least($2::date, (partial.month + interval '1 month')::date - 1)")}
     WHERE d.is_active AND ${inRegions('d.region_code')}
+      -- A one-time filter: no reach days are read when the period is whole months.
+      AND (${partialMonthSql('$1::date')} IS NOT NULL OR ${partialMonthSql('$2::date')} IS NOT NULL)
     GROUP BY partial.month),
   requests AS (
     SELECT month, sum(received)::int AS received, sum(resolved)::int AS resolved
