@@ -48,12 +48,11 @@ import { SupportRequestThemeEntity } from './support-request-theme.entity';
 @Index('ix_support_requests_status_submitted_at', ['status', 'submittedAt'])
 @Index('ix_support_requests_region_status', ['regionCode', 'status'])
 @Index('ix_support_requests_agent_status', ['assignedAgentUserId', 'status'])
-// The dashboards count requests by when they were submitted, first answered and resolved.
-@Index('ix_support_requests_submitted_at', ['submittedAt'])
-@Index('ix_support_requests_first_responded_at', ['firstRespondedAt'], {
-  where: '"first_responded_at" IS NOT NULL',
-})
-@Index('ix_support_requests_resolved_at', ['resolvedAt'], { where: '"resolved_at" IS NOT NULL' })
+// The dashboards count requests by when they were submitted, first answered and resolved, from indexes that
+// include what the counts read (migration EdgeDayIndexes; TypeORM cannot express INCLUDE).
+@Index('ix_support_requests_submitted_at', { synchronize: false })
+@Index('ix_support_requests_first_responded_at', { synchronize: false })
+@Index('ix_support_requests_resolved_at', { synchronize: false })
 export class SupportRequestEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_support_requests' })
   id: string;
