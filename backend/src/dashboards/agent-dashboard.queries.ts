@@ -25,7 +25,8 @@ import type { Period } from './period-figures.queries';
 /**
  * The statements below that are planned once per connection: one agent's rows through their indexes, whose
  * generic plans run as fast as custom ones at national and EU scale, so planning each call (0.1–0.6 ms) is
- * saved. White spots stay planned per call: their generic plan anti-joins every reach month of the period.
+ * saved. White spots stay planned per call: their generic plan anti-joined every reach month of the period
+ * (measured before migration ReachDayMaps, which made the reach test one row per unit; not measured since).
  */
 const PLANNED_ONCE = { genericPlan: true } as const;
 

@@ -14,24 +14,6 @@ export function instantInPeriodSql(column: string, from: string, to: string): st
 }
 
 /**
- * The days of `unit_reach_months` row `alias` that fall from `from` to `to`, as a bit mask: every day of the
- * months inside, and only the days within the period in its first and last month (day d is bit d − 1).
- */
-export function reachDaysInPeriodSql(alias: string, from: string, to: string): string {
-  return `(${alias}.days
-    & CASE WHEN ${alias}.month = date_trunc('month', ${from})::date
-           THEN ~((1 << (extract(day FROM ${from})::int - 1)) - 1) ELSE -1 END
-    & CASE WHEN ${alias}.month = date_trunc('month', ${to})::date AND extract(day FROM ${to}) < 31
-           THEN (1 << extract(day FROM ${to})::int) - 1 ELSE -1 END)`;
-}
-
-/** Row `alias` of `unit_reach_months` (or the per-theme table) has a reach day from `from` to `to`. */
-export function reachRowInPeriodSql(alias: string, from: string, to: string): string {
-  return `${alias}.month BETWEEN date_trunc('month', ${from})::date AND ${to}
-    AND ${reachDaysInPeriodSql(alias, from, to)} <> 0`;
-}
-
-/**
  * Row `alias` of `unit_reach_days` or `unit_theme_reach_days` (one per unit, or unit and theme: bit i is day
  * first_day + i − 1, migration ReachDayMaps) has a reach day from `from` to `to`: one substring, whatever the
  * period's length.
@@ -42,15 +24,10 @@ export function reachDaysRowInPeriodSql(alias: string, from: string, to: string)
 }
 
 /**
- * A query of the ids (`unit_id`) of the units reached from `from` to `to`, read from `unit_reach_days` (kept
- * exact by triggers, migration ReachDayMaps): one row per unit instead of every activity and resolved request.
+ * The unit `unitColumn` was reached from `from` to `to`: one lookup of its row in `unit_reach_days` (kept exact
+ * by triggers, migration ReachDayMaps) by primary key, whatever the period's length.
  */
-export function reachedUnitIdsSql(from: string, to: string): string {
-  return `SELECT d.unit_id FROM unit_reach_days d WHERE ${reachDaysRowInPeriodSql('d', from, to)}`;
-}
-
-/** The unit `unitColumn` was reached from `from` to `to`: index lookups by unit, for a few units. */
 export function unitReachedInPeriodSql(unitColumn: string, from: string, to: string): string {
-  return `EXISTS (SELECT 1 FROM unit_reach_months rm
-    WHERE rm.unit_id = ${unitColumn} AND ${reachRowInPeriodSql('rm', from, to)})`;
+  return `EXISTS (SELECT 1 FROM unit_reach_days d
+    WHERE d.unit_id = ${unitColumn} AND ${reachDaysRowInPeriodSql('d', from, to)})`;
 }

@@ -20,7 +20,7 @@ import { unitTypeahead } from './unit-typeahead.queries';
 import { unitHasHistory } from './units.queries';
 import { escapeLike } from '../common/sql/like';
 import { helsinkiDate } from '../common/time/helsinki-date';
-import { reachedUnitIdsSql } from './unit-reach.sql';
+import { unitReachedInPeriodSql } from './unit-reach.sql';
 
 type UnitSortField = (typeof UNIT_SORT_FIELDS)[number];
 
@@ -76,7 +76,7 @@ export class UnitsService {
       const from = filters.from ?? `${today.slice(0, 4)}-01-01`;
       const to = filters.to ?? today;
       builder.andWhere(
-        `unit.id ${filters.reached ? 'IN' : 'NOT IN'} (${reachedUnitIdsSql('CAST(:reachFrom AS date)', 'CAST(:reachTo AS date)')})`,
+        `${filters.reached ? '' : 'NOT '}${unitReachedInPeriodSql('unit.id', 'CAST(:reachFrom AS date)', 'CAST(:reachTo AS date)')}`,
         { reachFrom: from, reachTo: to },
       );
     }
