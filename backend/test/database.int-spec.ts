@@ -29,13 +29,15 @@ describe('database schema', () => {
   });
 
   it("plans prepared statements once on their own pool when asked, and TypeORM's statements per call", async () => {
-    const planMode = async (options?: PreparedQueryOptions): Promise<string> => {
-      const sql = "SELECT current_setting('plan_cache_mode') AS mode";
-      const [row] = await preparedQuery<{ mode: string }>(dataSource, sql, [], options);
-      return row.mode;
+    const settings = async (options?: PreparedQueryOptions): Promise<{ mode: string; workers: string }> => {
+      const sql = `SELECT current_setting('plan_cache_mode') AS mode,
+                          current_setting('max_parallel_workers_per_gather') AS workers`;
+      const [row] = await preparedQuery<{ mode: string; workers: string }>(dataSource, sql, [], options);
+      return row;
     };
-    expect(await planMode({ genericPlan: true })).toBe('force_generic_plan');
-    expect(await planMode()).toBe('auto');
+    // Planned once, without parallel workers; per call, with PostgreSQL's defaults.
+    expect(await settings({ genericPlan: true })).toEqual({ mode: 'force_generic_plan', workers: '0' });
+    expect(await settings()).toEqual({ mode: 'auto', workers: '2' });
     const [typeorm] = await dataSource.query("SELECT current_setting('plan_cache_mode') AS mode");
     expect(typeorm.mode).toBe('auto');
   });

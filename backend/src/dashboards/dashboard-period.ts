@@ -26,7 +26,7 @@ export function resolvePeriod(query: { from?: string; to?: string }, today: stri
 }
 
 /** Whether the period is whole calendar months (from the 1st to a month's last day). */
-function isWholeMonths(period: Period): boolean {
+export function isWholeMonths(period: Period): boolean {
   return (
     period.from === startOfMonth(period.from) && addDays(period.to, 1) === startOfMonth(addDays(period.to, 1))
   );

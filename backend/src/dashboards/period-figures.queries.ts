@@ -1,8 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { HELSINKI_TIME_ZONE } from '../common/time/helsinki-date';
-import { preparedQuery } from '../database/prepared-query';
+import { type PreparedQueryOptions, preparedQuery } from '../database/prepared-query';
 import { instantInPeriodSql, reachDaysRowInPeriodSql } from '../units/unit-reach.sql';
 import type { ReachPeriod } from './counted-period';
+import { isWholeMonths } from './dashboard-period';
 import type { ThemeReachDto } from './dto/agent-dashboard.dto';
 import type {
   MonthlyTrendDto,
@@ -16,7 +17,7 @@ import type {
 // $2 to (Helsinki dates, inclusive), $3 the regions (a text array) or null for all, $4 and $5 the kind and start
 // of the calendar period whose reach counts are the period's (counted-period.ts), or null: reach is then
 // computed from the reach days of each unit (migration ReachDayMaps). Each statement has both branches behind
-// one-time filters.
+// one-time filters, and a text for each scope (below).
 
 export interface Period {
   readonly from: string;
@@ -27,8 +28,37 @@ export interface Period {
 export const NATION = 'all';
 
 const day = (column: string): string => `(${column} AT TIME ZONE '${HELSINKI_TIME_ZONE}')::date`;
-/** The row's region is among $3 (all when null). */
-const inRegions = (column = 'region_code'): string => `($3::text[] IS NULL OR ${column} = ANY ($3::text[]))`;
+/**
+ * Whose figures a statement computes: the whole network ($3 null) or the regions in $3. Each statement has a text
+ * per scope, so that the network's has no filter by region: estimating how many rows a filter on unknown regions
+ * keeps is what made the network's statements slow when planned once (nested loops over 1 200 × 1 200 regions).
+ */
+type Scope = 'network' | 'regions';
+
+const scopeOf = (regionCodes: readonly string[] | null): Scope =>
+  regionCodes === null ? 'network' : 'regions';
+
+/** A statement's text for each scope. */
+function perScope(text: (scope: Scope) => string): Record<Scope, string> {
+  return { network: text('network'), regions: text('regions') };
+}
+
+/**
+ * The row's region is in scope: any in the network's texts (where $3, always null, is a one-time filter, which
+ * also gives it its type), else one of $3.
+ */
+const inRegions = (scope: Scope, column = 'region_code'): string =>
+  scope === 'network' ? '$3::text[] IS NULL' : `${column} = ANY ($3::text[])`;
+
+/**
+ * How a statement is planned: the network's over whole months with reach counts (a month, quarter or year, as
+ * the dashboards show by default) once per connection, since they then read only counts, through their indexes,
+ * and their generic plans are as fast as custom ones at both scales (docs/performance.md, "Statement plans");
+ * the rest for each call's regions and dates, where planning is little against reading rows.
+ */
+const planFor = (period: ReachPeriod, regionCodes: readonly string[] | null): PreparedQueryOptions => ({
+  genericPlan: regionCodes === null && period.counted !== null && isWholeMonths(period),
+});
 /** GROUPING SETS key: the region code, or NATION on the grand-total row. */
 const groupKey = (column = 'region_code'): string =>
   `CASE WHEN grouping(${column}) = 1 THEN '${NATION}' ELSE ${column} END`;
@@ -108,16 +138,16 @@ function parametersOf(period: ReachPeriod, regionCodes: readonly string[] | null
  * whole years from region_year_minutes when not by month), the days of partial first and last months from
  * activity_region_minutes. `bucket` is the month (its first day) when asked for, else NULL.
  */
-function activityMinutesSql(byMonth: boolean): string {
+function activityMinutesSql(scope: Scope, byMonth: boolean): string {
   const wholeMonths = byMonth
     ? `SELECT region_code, month AS bucket, minutes
        FROM region_month_minutes
-       WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL}`
+       WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL} AND ${inRegions(scope)}`
     : wholeMonthRowsSql(
         'region_month_minutes',
         'region_year_minutes',
         'region_code, NULL::date AS bucket, minutes',
-        'true',
+        inRegions(scope),
       );
   return `${wholeMonths}
           UNION ALL
@@ -125,7 +155,7 @@ function activityMinutesSql(byMonth: boolean): string {
             `SELECT region_code, ${byMonth ? `date_trunc('month', activity_date)::date` : 'NULL::date'}, minutes
              FROM activity_region_minutes`,
             'activity_date',
-            'true',
+            inRegions(scope),
           )}`;
 }
 
@@ -133,17 +163,17 @@ function activityMinutesSql(byMonth: boolean): string {
  * Active units and units reached in the period, as rows of (`grouping` column, active_units, reached_units) to
  * add up: from the counts kept per region and unit type, or, for a period without counts, from the units' reach days.
  */
-function unitCountsSql(grouping: 'region_code' | 'unit_type'): string {
+function unitCountsSql(scope: Scope, grouping: 'region_code' | 'unit_type'): string {
   return `SELECT ${grouping}, units AS active_units, 0 AS reached_units
-    FROM active_unit_counts WHERE ${inRegions()}
+    FROM active_unit_counts WHERE ${inRegions(scope)}
     UNION ALL
     SELECT ${grouping}, 0, units FROM reach_counts
     WHERE period_kind = $4::text AND period_start = $5::date AND theme_code = ''
-      AND unit_type ${grouping === 'unit_type' ? "<> ''" : "= ''"} AND ${inRegions()}
+      AND unit_type ${grouping === 'unit_type' ? "<> ''" : "= ''"} AND ${inRegions(scope)}
     UNION ALL
     SELECT d.${grouping}, 0, 1
     FROM unit_reach_days d
-    WHERE $4::text IS NULL AND d.is_active AND ${inRegions('d.region_code')}
+    WHERE $4::text IS NULL AND d.is_active AND ${inRegions(scope, 'd.region_code')}
       AND ${reachDaysRowInPeriodSql('d', '$1::date', '$2::date')}`;
 }
 
@@ -151,7 +181,7 @@ function unitCountsSql(grouping: 'region_code' | 'unit_type'): string {
  * The figures statement: per region and in total (GROUPING SETS), or only the total, which is all a previous
  * period is shown for (at EU scale, 1 200 regions' medians are most of the statement's work).
  */
-function figuresSql(perRegion: boolean): string {
+function figuresSql(scope: Scope, perRegion: boolean): string {
   const key = perRegion ? groupKey() : `'${NATION}'::varchar`;
   /** GROUP BY per region and in total, or only in total; `also` groups both further. */
   const groupBy = (also?: string): string => {
@@ -162,11 +192,11 @@ function figuresSql(perRegion: boolean): string {
   };
   return `
   WITH keys AS (
-    SELECT code AS key FROM regions WHERE ${perRegion ? inRegions('code') : 'false'}
+    SELECT code AS key FROM regions WHERE ${perRegion ? inRegions(scope, 'code') : 'false'}
     UNION ALL SELECT '${NATION}'),
   unit_figures AS (
     SELECT ${key} AS key, sum(active_units)::int AS active_units, sum(reached_units)::int AS reached_units
-    FROM (${unitCountsSql('region_code')}) unit_counts
+    FROM (${unitCountsSql(scope, 'region_code')}) unit_counts
     ${groupBy()}),
   requests AS (
     -- Whole years and months from the counts (migrations RequestCounts, DashboardRollups), edge days from the
@@ -174,14 +204,14 @@ function figuresSql(perRegion: boolean): string {
     SELECT ${key} AS key, sum(received)::int AS received, sum(resolved)::int AS resolved,
            sum(sla_met)::int AS sla_met
     FROM (
-      ${wholeMonthRowsSql('region_month_requests', 'region_year_requests', 'region_code, received, resolved, sla_met', inRegions())}
+      ${wholeMonthRowsSql('region_month_requests', 'region_year_requests', 'region_code, received, resolved, sla_met', inRegions(scope))}
       UNION ALL
-      ${edgeRowsSql('SELECT region_code, 1, 0, 0 FROM support_requests', 'submitted_at', inRegions(), true)}
+      ${edgeRowsSql('SELECT region_code, 1, 0, 0 FROM support_requests', 'submitted_at', inRegions(scope), true)}
       UNION ALL
       ${edgeRowsSql(
         `SELECT region_code, 0, 1, CASE WHEN ${SLA_MET} THEN 1 ELSE 0 END FROM support_requests`,
         'resolved_at',
-        inRegions(),
+        inRegions(scope),
         true,
       )}) request_counts
     ${groupBy()}),
@@ -192,7 +222,7 @@ function figuresSql(perRegion: boolean): string {
       'region_month_first_responses',
       'region_year_first_responses',
       'region_code, business_days, requests',
-      `requests <> 0 AND ${inRegions()}`,
+      `requests <> 0 AND ${inRegions(scope)}`,
     )}
     UNION ALL
     ${edgeRowsSql(
@@ -201,7 +231,7 @@ function figuresSql(perRegion: boolean): string {
        LEFT JOIN business_days submitted ON submitted.day = ${day('r.submitted_at')}
        LEFT JOIN business_days responded ON responded.day = ${day('r.first_responded_at')}`,
       'r.first_responded_at',
-      inRegions('r.region_code'),
+      inRegions(scope, 'r.region_code'),
       true,
     )}),
   first_response_counts AS (
@@ -225,26 +255,31 @@ function figuresSql(perRegion: boolean): string {
     GROUP BY key),
   minutes AS (
     SELECT ${key} AS key, sum(minutes) AS minutes
-    FROM (${activityMinutesSql(false)}) shares
-    WHERE ${inRegions()}
+    FROM (${activityMinutesSql(scope, false)}) shares
     ${groupBy()})
-  SELECT keys.key,
-         coalesce(unit_figures.active_units, 0) AS active_units,
-         coalesce(unit_figures.reached_units, 0) AS reached_units,
-         coalesce(requests.received, 0) AS received,
-         coalesce(requests.resolved, 0) AS resolved,
-         coalesce(requests.sla_met, 0) AS sla_met,
-         first_response.median,
-         round(coalesce(minutes.minutes, 0) / 60, 1)::float AS hours
-  FROM keys
-  LEFT JOIN unit_figures USING (key)
-  LEFT JOIN requests USING (key)
-  LEFT JOIN first_response USING (key)
-  LEFT JOIN minutes USING (key)`;
+  -- The parts side by side, one row per key: a union grouped once, not joins, whose strategy would depend on
+  -- estimates of how many regions match $3 (a generic plan cannot know: nested loops over 1 200 × 1 200 keys).
+  SELECT key, sum(active_units)::int AS active_units, sum(reached_units)::int AS reached_units,
+         sum(received)::int AS received, sum(resolved)::int AS resolved, sum(sla_met)::int AS sla_met,
+         max(median) AS median, round(coalesce(sum(minutes), 0) / 60, 1)::float AS hours
+  FROM (
+    SELECT key, true AS is_key, 0 AS active_units, 0 AS reached_units, 0 AS received, 0 AS resolved,
+           0 AS sla_met, NULL::float AS median, NULL::numeric AS minutes
+    FROM keys
+    UNION ALL
+    SELECT key, false, active_units, reached_units, 0, 0, 0, NULL, NULL FROM unit_figures
+    UNION ALL
+    SELECT key, false, 0, 0, received, resolved, sla_met, NULL, NULL FROM requests
+    UNION ALL
+    SELECT key, false, 0, 0, 0, 0, 0, median, NULL FROM first_response
+    UNION ALL
+    SELECT key, false, 0, 0, 0, 0, 0, NULL, minutes FROM minutes) parts
+  GROUP BY key
+  HAVING bool_or(is_key)`;
 }
 
-const FIGURES_SQL = figuresSql(true);
-const TOTALS_SQL = figuresSql(false);
+const FIGURES_SQL = perScope((scope) => figuresSql(scope, true));
+const TOTALS_SQL = perScope((scope) => figuresSql(scope, false));
 
 interface FiguresRow {
   key: string;
@@ -279,7 +314,12 @@ export async function periodFigures(
   period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<Map<string, PeriodFiguresDto>> {
-  const rows = (await preparedQuery(db, FIGURES_SQL, parametersOf(period, regionCodes))) as FiguresRow[];
+  const rows = (await preparedQuery(
+    db,
+    FIGURES_SQL[scopeOf(regionCodes)],
+    parametersOf(period, regionCodes),
+    planFor(period, regionCodes),
+  )) as FiguresRow[];
   return new Map(rows.map((row) => [row.key, toFigures(row)]));
 }
 
@@ -289,11 +329,17 @@ export async function periodTotals(
   period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<PeriodFiguresDto> {
-  const [row] = (await preparedQuery(db, TOTALS_SQL, parametersOf(period, regionCodes))) as FiguresRow[];
+  const [row] = (await preparedQuery(
+    db,
+    TOTALS_SQL[scopeOf(regionCodes)],
+    parametersOf(period, regionCodes),
+    planFor(period, regionCodes),
+  )) as FiguresRow[];
   return toFigures(row);
 }
 
-const TREND_SQL = `
+const TREND_SQL = perScope(
+  (scope) => `
   WITH months AS (
     SELECT month::date AS month
     FROM generate_series(date_trunc('month', $1::date), $2::date, interval '1 month') month),
@@ -302,7 +348,7 @@ const TREND_SQL = `
     SELECT period_start AS month, sum(units)::int AS reached_units
     FROM reach_counts
     WHERE period_kind = 'month' AND period_start >= ${FULL_MONTHS_FROM} AND period_start < ${FULL_MONTHS_UNTIL}
-      AND theme_code = '' AND unit_type = '' AND ${inRegions()}
+      AND theme_code = '' AND unit_type = '' AND ${inRegions(scope)}
     GROUP BY period_start
     UNION ALL
     SELECT partial.month, count(*)::int
@@ -311,7 +357,7 @@ const TREND_SQL = `
           WHERE month IS NOT NULL) partial
     JOIN unit_reach_days d
       ON ${reachDaysRowInPeriodSql('d', 'greatest($1::date, partial.month)', "least($2::date, (partial.month + interval '1 month')::date - 1)")}
-    WHERE d.is_active AND ${inRegions('d.region_code')}
+    WHERE d.is_active AND ${inRegions(scope, 'd.region_code')}
       -- A one-time filter: no reach days are read when the period is whole months.
       AND (${partialMonthSql('$1::date')} IS NOT NULL OR ${partialMonthSql('$2::date')} IS NOT NULL)
     GROUP BY partial.month),
@@ -319,26 +365,25 @@ const TREND_SQL = `
     SELECT month, sum(received)::int AS received, sum(resolved)::int AS resolved
     FROM (
       SELECT month, received, resolved FROM region_month_requests
-      WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL} AND ${inRegions()}
+      WHERE month >= ${FULL_MONTHS_FROM} AND month < ${FULL_MONTHS_UNTIL} AND ${inRegions(scope)}
       UNION ALL
       ${edgeRowsSql(
         `SELECT date_trunc('month', ${day('submitted_at')})::date, 1, 0 FROM support_requests`,
         'submitted_at',
-        inRegions(),
+        inRegions(scope),
         true,
       )}
       UNION ALL
       ${edgeRowsSql(
         `SELECT date_trunc('month', ${day('resolved_at')})::date, 0, 1 FROM support_requests`,
         'resolved_at',
-        inRegions(),
+        inRegions(scope),
         true,
       )}) request_counts
     GROUP BY month),
   minutes AS (
     SELECT bucket AS month, sum(minutes) AS minutes
-    FROM (${activityMinutesSql(true)}) shares
-    WHERE ${inRegions()}
+    FROM (${activityMinutesSql(scope, true)}) shares
     GROUP BY 1)
   SELECT to_char(months.month, 'YYYY-MM') AS month,
          coalesce(reach.reached_units, 0) AS reached_units,
@@ -349,15 +394,21 @@ const TREND_SQL = `
   LEFT JOIN reach USING (month)
   LEFT JOIN requests USING (month)
   LEFT JOIN minutes USING (month)
-  ORDER BY months.month`;
+  ORDER BY months.month`,
+);
 
 /** Month by month within the period (the first and last months cut to it). */
 export async function monthlyTrend(
   db: DataSource,
-  period: Period,
+  period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<MonthlyTrendDto[]> {
-  const rows = (await preparedQuery(db, TREND_SQL, [period.from, period.to, regionCodes])) as {
+  const rows = (await preparedQuery(
+    db,
+    TREND_SQL[scopeOf(regionCodes)],
+    [period.from, period.to, regionCodes],
+    planFor(period, regionCodes),
+  )) as {
     month: string;
     reached_units: number;
     received: number;
@@ -373,18 +424,25 @@ export async function monthlyTrend(
   }));
 }
 
-const BY_UNIT_TYPE_SQL = `
+const BY_UNIT_TYPE_SQL = perScope(
+  (scope) => `
   SELECT unit_type AS type, sum(active_units)::int AS active_units, sum(reached_units)::int AS reached_units
-  FROM (${unitCountsSql('unit_type')}) unit_counts
+  FROM (${unitCountsSql(scope, 'unit_type')}) unit_counts
   GROUP BY unit_type HAVING sum(active_units) > 0
-  ORDER BY active_units DESC, unit_type`;
+  ORDER BY active_units DESC, unit_type`,
+);
 
 export async function reachByUnitType(
   db: DataSource,
   period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<ReachByUnitTypeDto[]> {
-  const rows = (await preparedQuery(db, BY_UNIT_TYPE_SQL, parametersOf(period, regionCodes))) as {
+  const rows = (await preparedQuery(
+    db,
+    BY_UNIT_TYPE_SQL[scopeOf(regionCodes)],
+    parametersOf(period, regionCodes),
+    planFor(period, regionCodes),
+  )) as {
     type: string;
     active_units: number;
     reached_units: number;
@@ -398,46 +456,50 @@ export async function reachByUnitType(
 
 // Reach per theme: for a counted period from its counts, else from the reach days of each unit and theme. One-time
 // filters on $4 leave PostgreSQL one branch to run.
-const THEME_REACH_CTES = `
+const themeReachCtes = (scope: Scope): string => `
   reach AS (
     SELECT theme_code, sum(units)::int AS reached_units
-    FROM reach_counts WHERE ${COUNTED_THEME_REACH} AND ${inRegions()}
+    FROM reach_counts WHERE ${COUNTED_THEME_REACH} AND ${inRegions(scope)}
     GROUP BY theme_code
     UNION ALL
     SELECT d.theme_code, count(*)::int
     FROM unit_theme_reach_days d
-    WHERE $4::text IS NULL AND d.is_active AND ${inRegions('d.region_code')}
+    WHERE $4::text IS NULL AND d.is_active AND ${inRegions(scope, 'd.region_code')}
       AND ${reachDaysRowInPeriodSql('d', '$1::date', '$2::date')}
     GROUP BY d.theme_code)`;
 
-const BY_THEME_SQL = `
-  WITH ${THEME_REACH_CTES},
-  logged AS (
-    SELECT theme_code, sum(activities)::int AS activities
-    FROM (
-      -- Nationally, from the counts kept per theme and day (migration ThemeDayActivities).
+/** The activities per theme in the period: in the network's, all of them; in the regions', those reaching them. */
+const activitiesPerThemeSql = (scope: Scope): string =>
+  scope === 'network'
+    ? `-- From the counts kept per theme and day (migration ThemeDayActivities).
       SELECT theme_code, activities FROM theme_day_activities
-      WHERE $3::text[] IS NULL AND day BETWEEN $1::date AND $2::date
-      UNION ALL
-      -- For regions: the activities reaching one of their units, found through the units.
-      SELECT t.theme_code, count(DISTINCT au.activity_id)
+      WHERE ${inRegions(scope)} AND day BETWEEN $1::date AND $2::date`
+    : `-- The activities reaching one of the regions' units, found through the units.
+      SELECT t.theme_code, count(DISTINCT au.activity_id) AS activities
       FROM units u
       JOIN activity_units au ON au.unit_id = u.id AND au.activity_date BETWEEN $1::date AND $2::date
       JOIN activity_themes t ON t.activity_id = au.activity_id
-      WHERE $3::text[] IS NOT NULL AND u.region_code = ANY ($3::text[])
-      GROUP BY t.theme_code) counted
+      WHERE ${inRegions(scope, 'u.region_code')}
+      GROUP BY t.theme_code`;
+
+const BY_THEME_SQL = perScope(
+  (scope) => `
+  WITH ${themeReachCtes(scope)},
+  logged AS (
+    SELECT theme_code, sum(activities)::int AS activities
+    FROM (${activitiesPerThemeSql(scope)}) counted
     GROUP BY theme_code),
   received AS (
     -- Whole years and months from the counts per theme and region (migrations RequestThemeCounts,
     -- DashboardRollups), edge days from the records.
     SELECT theme_code, sum(received)::int AS received
     FROM (
-      ${wholeMonthRowsSql('theme_month_requests', 'theme_year_requests', 'theme_code, received', inRegions())}
+      ${wholeMonthRowsSql('theme_month_requests', 'theme_year_requests', 'theme_code, received', inRegions(scope))}
       UNION ALL
       ${edgeRowsSql(
         `SELECT t.theme_code, 1 FROM support_requests r JOIN support_request_themes t ON t.request_id = r.id`,
         'r.submitted_at',
-        inRegions('r.region_code'),
+        inRegions(scope, 'r.region_code'),
         true,
       )}) request_counts
     GROUP BY theme_code)
@@ -449,7 +511,8 @@ const BY_THEME_SQL = `
   LEFT JOIN reach ON reach.theme_code = th.code
   LEFT JOIN logged ON logged.theme_code = th.code
   LEFT JOIN received ON received.theme_code = th.code
-  ORDER BY th.sort_order`;
+  ORDER BY th.sort_order`,
+);
 
 /**
  * Per theme: the active units reached on it (an activity or a resolved request with the theme), the
@@ -460,7 +523,12 @@ export async function reachByTheme(
   period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<ReachByThemeDto[]> {
-  const rows = (await preparedQuery(db, BY_THEME_SQL, parametersOf(period, regionCodes))) as {
+  const rows = (await preparedQuery(
+    db,
+    BY_THEME_SQL[scopeOf(regionCodes)],
+    parametersOf(period, regionCodes),
+    planFor(period, regionCodes),
+  )) as {
     code: string;
     label_fi: string;
     label_sv: string;
@@ -478,11 +546,13 @@ export async function reachByTheme(
   }));
 }
 
-const THEME_REACH_SQL = `
-  WITH ${THEME_REACH_CTES}
+const THEME_REACH_SQL = perScope(
+  (scope) => `
+  WITH ${themeReachCtes(scope)}
   SELECT th.code, th.label_fi, th.label_sv, th.label_en, coalesce(reach.reached_units, 0) AS reached_units
   FROM themes th LEFT JOIN reach ON reach.theme_code = th.code
-  ORDER BY th.sort_order`;
+  ORDER BY th.sort_order`,
+);
 
 /** Per theme, only the active units reached on it: the part of reachByTheme an agent's dashboard shows. */
 export async function themeReach(
@@ -490,7 +560,12 @@ export async function themeReach(
   period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<ThemeReachDto[]> {
-  const rows = (await preparedQuery(db, THEME_REACH_SQL, parametersOf(period, regionCodes))) as {
+  const rows = (await preparedQuery(
+    db,
+    THEME_REACH_SQL[scopeOf(regionCodes)],
+    parametersOf(period, regionCodes),
+    planFor(period, regionCodes),
+  )) as {
     code: string;
     label_fi: string;
     label_sv: string;

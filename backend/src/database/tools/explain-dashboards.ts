@@ -35,7 +35,7 @@ async function main(): Promise<void> {
       const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters)) as {
         'QUERY PLAN': string;
       }[];
-      process.stdout.write(`${plan.map((line) => line['QUERY PLAN']).join('\n')}\n\n`);
+      process.stdout.write(`\`\`\`\n${plan.map((line) => line['QUERY PLAN']).join('\n')}\n\`\`\`\n\n`);
       return [];
     },
   } as unknown as DataSource;
@@ -51,11 +51,32 @@ async function main(): Promise<void> {
     to: `${today.slice(0, 4)}-12-31`,
   });
   const yearToDate = await reachPeriod(db, { from: year.from, to: today });
+  // A period that is no calendar month, quarter or year: read from the units' reach days (no counts).
+  const uncounted = await reachPeriod(db, {
+    from: `${Number(today.slice(0, 4)) - 1}-03-15`,
+    to: `${Number(today.slice(0, 4)) - 1}-09-10`,
+  });
   const steps: [string, () => Promise<unknown>][] = [
     ['national: figures per region and in total', () => periodFigures(explaining, year, null)],
     ['national: monthly trend', () => monthlyTrend(explaining, year, null)],
     ['national: by unit type', () => reachByUnitType(explaining, year, null)],
     ['national: by theme', () => reachByTheme(explaining, year, null)],
+    [
+      `national, ${uncounted.from} to ${uncounted.to} (no counts): figures`,
+      () => periodFigures(explaining, uncounted, null),
+    ],
+    [
+      `national, ${uncounted.from} to ${uncounted.to}: trend`,
+      () => monthlyTrend(explaining, uncounted, null),
+    ],
+    [
+      `national, ${uncounted.from} to ${uncounted.to}: by unit type`,
+      () => reachByUnitType(explaining, uncounted, null),
+    ],
+    [
+      `national, ${uncounted.from} to ${uncounted.to}: by theme`,
+      () => reachByTheme(explaining, uncounted, null),
+    ],
     ['agent: open requests and service levels', () => agentRequests(explaining, agent.id, today)],
     [
       'agent: follow-ups',
