@@ -30,8 +30,8 @@ export const NATION = 'all';
 const day = (column: string): string => `(${column} AT TIME ZONE '${HELSINKI_TIME_ZONE}')::date`;
 /**
  * Whose figures a statement computes: the whole network ($3 null) or the regions in $3. Each statement has a text
- * per scope, so that the network's has no filter by region: estimating how many rows a filter on unknown regions
- * keeps is what made the network's statements slow when planned once (nested loops over 1 200 × 1 200 regions).
+ * per scope, so that neither filters by "all regions or these": a plan made once cannot estimate how many rows
+ * that keeps, which nested-looped the network's 1 200 regions 1 200 times at EU scale.
  */
 type Scope = 'network' | 'regions';
 
@@ -51,14 +51,13 @@ const inRegions = (scope: Scope, column = 'region_code'): string =>
   scope === 'network' ? '$3::text[] IS NULL' : `${column} = ANY ($3::text[])`;
 
 /**
- * How a statement is planned: the network's over whole months with reach counts (a month, quarter or year, as
- * the dashboards show by default) once per connection, since they then read only counts, through their indexes,
- * and their generic plans are as fast as custom ones at both scales (docs/performance.md, "Statement plans");
- * the rest for each call's regions and dates, where planning is little against reading rows.
+ * How a statement is planned: once per connection when the period has reach counts (a month, quarter or year, or
+ * the year to date), since it then reads counts and index ranges only, and its generic plan is as fast as plans
+ * made for each call's dates and regions, at both scales (docs/performance.md, "Statement plans"); else for each
+ * call, since it reads every unit's reach days, where planning is little against the reading, and a plan made for
+ * the dates can use parallel workers.
  */
-const planFor = (period: ReachPeriod, regionCodes: readonly string[] | null): PreparedQueryOptions => ({
-  genericPlan: regionCodes === null && period.counted !== null && isWholeMonths(period),
-});
+const planFor = (period: ReachPeriod): PreparedQueryOptions => ({ genericPlan: period.counted !== null });
 /** GROUPING SETS key: the region code, or NATION on the grand-total row. */
 const groupKey = (column = 'region_code'): string =>
   `CASE WHEN grouping(${column}) = 1 THEN '${NATION}' ELSE ${column} END`;
@@ -318,7 +317,7 @@ export async function periodFigures(
     db,
     FIGURES_SQL[scopeOf(regionCodes)],
     parametersOf(period, regionCodes),
-    planFor(period, regionCodes),
+    planFor(period),
   )) as FiguresRow[];
   return new Map(rows.map((row) => [row.key, toFigures(row)]));
 }
@@ -333,7 +332,7 @@ export async function periodTotals(
     db,
     TOTALS_SQL[scopeOf(regionCodes)],
     parametersOf(period, regionCodes),
-    planFor(period, regionCodes),
+    planFor(period),
   )) as FiguresRow[];
   return toFigures(row);
 }
@@ -407,7 +406,8 @@ export async function monthlyTrend(
     db,
     TREND_SQL[scopeOf(regionCodes)],
     [period.from, period.to, regionCodes],
-    planFor(period, regionCodes),
+    // Counts only when the period is whole months, whether or not it has reach counts as a whole.
+    { genericPlan: isWholeMonths(period) },
   )) as {
     month: string;
     reached_units: number;
@@ -441,7 +441,7 @@ export async function reachByUnitType(
     db,
     BY_UNIT_TYPE_SQL[scopeOf(regionCodes)],
     parametersOf(period, regionCodes),
-    planFor(period, regionCodes),
+    planFor(period),
   )) as {
     type: string;
     active_units: number;
@@ -527,7 +527,7 @@ export async function reachByTheme(
     db,
     BY_THEME_SQL[scopeOf(regionCodes)],
     parametersOf(period, regionCodes),
-    planFor(period, regionCodes),
+    planFor(period),
   )) as {
     code: string;
     label_fi: string;
@@ -564,7 +564,7 @@ export async function themeReach(
     db,
     THEME_REACH_SQL[scopeOf(regionCodes)],
     parametersOf(period, regionCodes),
-    planFor(period, regionCodes),
+    planFor(period),
   )) as {
     code: string;
     label_fi: string;
