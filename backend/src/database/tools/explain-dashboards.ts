@@ -23,21 +23,59 @@ import { dataSourceOptions } from '../data-source-options';
 // Prints EXPLAIN (ANALYZE, BUFFERS) of every dashboard statement against DATABASE_URL, for docs/performance.md:
 //   DATABASE_URL=postgres://… npx ts-node --project backend/tsconfig.app.json backend/src/database/tools/explain-dashboards.ts [agent email]
 
+/** A parameter as an SQL literal, for EXECUTE. */
+function literal(value: unknown): string {
+  if (value === null || value === undefined) {
+    return 'NULL';
+  }
+  if (Array.isArray(value)) {
+    return `ARRAY[${value.map(literal).join(', ')}]`;
+  }
+  if (typeof value === 'number') {
+    return String(value);
+  }
+  return `'${String(value).replaceAll("'", "''")}'`;
+}
+
 async function main(): Promise<void> {
   const url = process.env['DATABASE_URL'];
   if (!url) {
     throw new Error('Set DATABASE_URL');
   }
   const db = await new DataSource({ ...dataSourceOptions(url, 2), migrationsRun: false }).initialize();
-  // A stand-in that explains each statement instead of running it; the mapping after it then fails, harmlessly.
-  const explaining = {
-    query: async (sql: string, parameters: unknown[]) => {
-      const plan = (await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, parameters)) as {
-        'QUERY PLAN': string;
-      }[];
-      process.stdout.write(`\`\`\`\n${plan.map((line) => line['QUERY PLAN']).join('\n')}\n\`\`\`\n\n`);
-      return [];
+  // Stand-ins for the two pools that explain each statement instead of running it, as the app plans it: once
+  // (a generic plan, on a connection set as the app's pool of such statements) or for the call's parameters. The
+  // mapping after it then fails, harmlessly.
+  const explainer = (planOnce: boolean) => ({
+    query: async ({ text, values }: { text: string; values: unknown[] }) => {
+      const runner = db.createQueryRunner();
+      try {
+        let plan: { 'QUERY PLAN': string }[];
+        if (planOnce) {
+          await runner.query('SET plan_cache_mode = force_generic_plan');
+          await runner.query('SET max_parallel_workers_per_gather = 0');
+          await runner.query(`PREPARE explained AS ${text}`);
+          plan = await runner.query(
+            `EXPLAIN (ANALYZE, BUFFERS) EXECUTE explained(${values.map(literal).join(', ')})`,
+          );
+          await runner.query('DEALLOCATE explained');
+          await runner.query('RESET ALL');
+        } else {
+          plan = await runner.query(`EXPLAIN (ANALYZE, BUFFERS) ${text}`, values);
+        }
+        const heading = planOnce ? 'Planned once (generic plan):' : 'Planned for the call:';
+        process.stdout.write(
+          `${heading}\n\n\`\`\`\n${plan.map((line) => line['QUERY PLAN']).join('\n')}\n\`\`\`\n\n`,
+        );
+      } finally {
+        await runner.release();
+      }
+      return { rows: [] };
     },
+  });
+  const explaining = {
+    driver: { master: explainer(false) },
+    genericPlanPool: explainer(true),
   } as unknown as DataSource;
   const [agent] = (await db.query(
     `SELECT u.id, array_agg(a.region_code::text) AS regions FROM users u
