@@ -126,9 +126,19 @@ const partialMonthSql = (date: string): string =>
 /** reach_counts rows of the counted period ($4, $5) per theme (kept over all unit types, unit_type ''). */
 const COUNTED_THEME_REACH = `period_kind = $4::text AND period_start = $5::date AND theme_code <> '' AND unit_type = ''`;
 
-/** The parameters of every statement here. */
-function parametersOf(period: ReachPeriod, regionCodes: readonly string[] | null): unknown[] {
-  return [period.from, period.to, regionCodes, period.counted?.kind ?? null, period.counted?.start ?? null];
+/** Runs one of the statements here over the period for the regions: its scope's text, planned as `planFor` says. */
+function queryPeriod<T>(
+  db: DataSource,
+  texts: Record<Scope, string>,
+  period: ReachPeriod,
+  regionCodes: readonly string[] | null,
+): Promise<T[]> {
+  return preparedQuery<T>(
+    db,
+    texts[scopeOf(regionCodes)],
+    [period.from, period.to, regionCodes, period.counted?.kind ?? null, period.counted?.start ?? null],
+    planFor(period),
+  );
 }
 
 /**
@@ -313,12 +323,7 @@ export async function periodFigures(
   period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<Map<string, PeriodFiguresDto>> {
-  const rows = (await preparedQuery(
-    db,
-    FIGURES_SQL[scopeOf(regionCodes)],
-    parametersOf(period, regionCodes),
-    planFor(period),
-  )) as FiguresRow[];
+  const rows = (await queryPeriod(db, FIGURES_SQL, period, regionCodes)) as FiguresRow[];
   return new Map(rows.map((row) => [row.key, toFigures(row)]));
 }
 
@@ -328,12 +333,7 @@ export async function periodTotals(
   period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<PeriodFiguresDto> {
-  const [row] = (await preparedQuery(
-    db,
-    TOTALS_SQL[scopeOf(regionCodes)],
-    parametersOf(period, regionCodes),
-    planFor(period),
-  )) as FiguresRow[];
+  const [row] = (await queryPeriod(db, TOTALS_SQL, period, regionCodes)) as FiguresRow[];
   return toFigures(row);
 }
 
@@ -437,12 +437,7 @@ export async function reachByUnitType(
   period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<ReachByUnitTypeDto[]> {
-  const rows = (await preparedQuery(
-    db,
-    BY_UNIT_TYPE_SQL[scopeOf(regionCodes)],
-    parametersOf(period, regionCodes),
-    planFor(period),
-  )) as {
+  const rows = (await queryPeriod(db, BY_UNIT_TYPE_SQL, period, regionCodes)) as {
     type: string;
     active_units: number;
     reached_units: number;
@@ -523,12 +518,7 @@ export async function reachByTheme(
   period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<ReachByThemeDto[]> {
-  const rows = (await preparedQuery(
-    db,
-    BY_THEME_SQL[scopeOf(regionCodes)],
-    parametersOf(period, regionCodes),
-    planFor(period),
-  )) as {
+  const rows = (await queryPeriod(db, BY_THEME_SQL, period, regionCodes)) as {
     code: string;
     label_fi: string;
     label_sv: string;
@@ -560,12 +550,7 @@ export async function themeReach(
   period: ReachPeriod,
   regionCodes: readonly string[] | null,
 ): Promise<ThemeReachDto[]> {
-  const rows = (await preparedQuery(
-    db,
-    THEME_REACH_SQL[scopeOf(regionCodes)],
-    parametersOf(period, regionCodes),
-    planFor(period),
-  )) as {
+  const rows = (await queryPeriod(db, THEME_REACH_SQL, period, regionCodes)) as {
     code: string;
     label_fi: string;
     label_sv: string;
