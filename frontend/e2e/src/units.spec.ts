@@ -28,7 +28,10 @@ test('an agent finds a unit despite a typo, adds a contact and imports a small C
 
   await page.getByRole('button', { name: 'Lisää yhteyshenkilö' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('textbox', { name: 'Nimi', exact: true }).fill('Testi Henkilö');
+  const name = dialog.getByRole('textbox', { name: 'Nimi', exact: true });
+  // The dialog focuses its first field once it has opened; filling before that can lose text to the name field.
+  await expect(name).toBeFocused();
+  await name.fill('Testi Henkilö');
   await dialog.getByLabel('Sähköposti').fill('testi.henkilo@jyvaskyla.test');
   await dialog.getByLabel('Nimike').fill('Hankinta-asiantuntija');
   await dialog.getByRole('button', { name: 'Tallenna' }).click();
