@@ -399,7 +399,7 @@ const TREND_SQL = perScope(
 /** Month by month within the period (the first and last months cut to it). */
 export async function monthlyTrend(
   db: DataSource,
-  period: ReachPeriod,
+  period: Period,
   regionCodes: readonly string[] | null,
 ): Promise<MonthlyTrendDto[]> {
   const rows = (await preparedQuery(
