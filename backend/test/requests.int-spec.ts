@@ -874,6 +874,14 @@ describe('support requests', () => {
          WHERE id = $1`,
         [atRisk],
       );
+      // Due a moment after today ends: its due day is tomorrow, so on track today.
+      await testApp.dataSource.query(
+        `UPDATE support_requests SET first_response_due_at =
+           (date_trunc('day', now() AT TIME ZONE 'Europe/Helsinki') + interval '1 day') AT TIME ZONE 'Europe/Helsinki'
+           + interval '1 millisecond'
+         WHERE id = $1`,
+        [onTrack],
+      );
       await testApp.dataSource.query(
         `UPDATE support_requests SET first_response_due_at = now() - interval '1 hour' WHERE id = $1`,
         [breached],

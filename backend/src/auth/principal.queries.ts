@@ -14,6 +14,20 @@ const USER_COLUMNS = `
     WHERE a.agent_user_id = u.id AND ${assignmentCoversSql('a')}
     ORDER BY 1) ELSE ARRAY[]::text[] END AS region_codes`;
 
+/** The caller of session $1 (a token hash), idle for less than $2 minutes. */
+const SESSION_PRINCIPAL_SQL = `
+  SELECT ${USER_COLUMNS}, s.csrf_token, s.last_seen_at < now() - interval '1 minute' AS is_stale
+  FROM sessions s JOIN users u ON u.id = s.user_id
+  WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
+    AND s.last_seen_at > now() - make_interval(mins => $2) AND u.is_active`;
+
+/** The caller of API token $1 (a token hash). */
+const API_TOKEN_PRINCIPAL_SQL = `
+  SELECT ${USER_COLUMNS}, t.id AS token_id,
+    (t.last_used_at IS NULL OR t.last_used_at < now() - interval '1 minute') AS is_stale
+  FROM api_tokens t JOIN users u ON u.id = t.user_id
+  WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND u.is_active`;
+
 interface PrincipalRow {
   user_id: string;
   role: Role;
@@ -53,14 +67,10 @@ export async function findSessionPrincipal(
   tokenHash: string,
   idleMinutes: number,
 ): Promise<SessionPrincipal | null> {
-  const rows = (await preparedQuery(
-    dataSource,
-    `SELECT ${USER_COLUMNS}, s.csrf_token, s.last_seen_at < now() - interval '1 minute' AS is_stale
-     FROM sessions s JOIN users u ON u.id = s.user_id
-     WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()
-       AND s.last_seen_at > now() - make_interval(mins => $2) AND u.is_active`,
-    [tokenHash, idleMinutes],
-  )) as (PrincipalRow & { csrf_token: string })[];
+  const rows = (await preparedQuery(dataSource, SESSION_PRINCIPAL_SQL, [
+    tokenHash,
+    idleMinutes,
+  ])) as (PrincipalRow & { csrf_token: string })[];
   const row = rows[0];
   if (!row) {
     return null;
@@ -75,14 +85,9 @@ export async function findApiTokenPrincipal(
   dataSource: DataSource,
   tokenHash: string,
 ): Promise<Principal | null> {
-  const rows = (await preparedQuery(
-    dataSource,
-    `SELECT ${USER_COLUMNS}, t.id AS token_id,
-       (t.last_used_at IS NULL OR t.last_used_at < now() - interval '1 minute') AS is_stale
-     FROM api_tokens t JOIN users u ON u.id = t.user_id
-     WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND t.expires_at > now() AND u.is_active`,
-    [tokenHash],
-  )) as (PrincipalRow & { token_id: string })[];
+  const rows = (await preparedQuery(dataSource, API_TOKEN_PRINCIPAL_SQL, [tokenHash])) as (PrincipalRow & {
+    token_id: string;
+  })[];
   const row = rows[0];
   if (!row) {
     return null;

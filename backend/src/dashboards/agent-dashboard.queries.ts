@@ -9,7 +9,11 @@ import {
   slaAtRiskSql,
   slaBreachedSql,
 } from '../requests/request-sla.sql';
-import { unitReachedInPeriodSql } from '../units/unit-reach.sql';
+import {
+  helsinkiDayStartSql,
+  reachDaysRowInPeriodSql,
+  unitReachedInPeriodSql,
+} from '../units/unit-reach.sql';
 import type { ReachPeriod } from './counted-period';
 import type {
   AgentFollowUpCountsDto,
@@ -25,8 +29,8 @@ import type { Period } from './period-figures.queries';
 /**
  * The statements below are planned once per connection: one agent's rows through their indexes, whose generic
  * plans run as fast as custom ones at national and EU scale, so planning each call (0.1–0.6 ms) is saved. White
- * spots too, since their reach test is one row per unit (migration ReachDayMaps): 1.5 → 1.1 ms nationally,
- * 2.1 → 1.6 ms at EU scale.
+ * spots too, since their reach test is one row per unit (migration ReachDayMaps), read by region (migration
+ * AgentDashboardIndexes).
  */
 const PLANNED_ONCE = { genericPlan: true } as const;
 
@@ -49,19 +53,18 @@ export interface AgentRequestFigures {
   readonly sla: AgentSlaDto;
 }
 
-/** The agent's open requests by status and age, and their service levels, on `today` at `now()`. */
-export async function agentRequests(
-  db: DataSource,
-  agentUserId: string,
-  today: string,
-): Promise<AgentRequestFigures> {
-  const age = `($2::date - (r.submitted_at AT TIME ZONE '${HELSINKI_TIME_ZONE}')::date)`;
-  const rows = (await preparedQuery(
-    db,
-    `SELECT r.status,
-            CASE WHEN ${age} < ${AGE_BUCKET_DAYS.oneToFourWeeks} THEN 'underOneWeek'
-                 WHEN ${age} < ${AGE_BUCKET_DAYS.oneToThreeMonths} THEN 'oneToFourWeeks'
-                 WHEN ${age} < ${AGE_BUCKET_DAYS.overThreeMonths} THEN 'oneToThreeMonths'
+/**
+ * Submitted fewer than `days` days before $2 (Helsinki dates): from the start of day $2 + 1 − days on, an instant
+ * computed once per statement rather than each request's date.
+ */
+const submittedWithin = (days: number): string =>
+  `r.submitted_at >= (SELECT ${helsinkiDayStartSql(`$2::date + ${1 - days}`)})`;
+
+/** The agent's ($1) open requests by status and age bucket on $2, with their service-level counts. */
+const AGENT_REQUESTS_SQL = `SELECT r.status,
+            CASE WHEN ${submittedWithin(AGE_BUCKET_DAYS.oneToFourWeeks)} THEN 'underOneWeek'
+                 WHEN ${submittedWithin(AGE_BUCKET_DAYS.oneToThreeMonths)} THEN 'oneToFourWeeks'
+                 WHEN ${submittedWithin(AGE_BUCKET_DAYS.overThreeMonths)} THEN 'oneToThreeMonths'
                  ELSE 'overThreeMonths' END AS bucket,
             count(*)::int AS count,
             count(*) FILTER (WHERE ${slaAtRiskSql('r')})::int AS at_risk,
@@ -72,10 +75,15 @@ export async function agentRequests(
             count(*) FILTER (WHERE ${clockBreachedSql('r', 'resolution')})::int AS resolution_breached
      FROM support_requests r
      WHERE r.assigned_agent_user_id = $1 AND ${requestOpenSql('r')}
-     GROUP BY 1, 2`,
-    [agentUserId, today],
-    PLANNED_ONCE,
-  )) as {
+     GROUP BY 1, 2`;
+
+/** The agent's open requests by status and age, and their service levels, on `today` at `now()`. */
+export async function agentRequests(
+  db: DataSource,
+  agentUserId: string,
+  today: string,
+): Promise<AgentRequestFigures> {
+  const rows = (await preparedQuery(db, AGENT_REQUESTS_SQL, [agentUserId, today], PLANNED_ONCE)) as {
     status: string;
     bucket: RequestAgeBucket;
     count: number;
@@ -146,18 +154,10 @@ export async function agentHours(
 }
 
 /**
- * The regions the agent covers on `today`, each with its active and reached units in the period: from the
- * counts kept per region (migration ReachCounts), or unit by unit for a period without counts.
+ * The regions agent $1 covers on $2, with their active units and those reached from $3 to $4 (counted in the period
+ * $5, $6 when not null).
  */
-export async function agentRegionCoverage(
-  db: DataSource,
-  agentUserId: string,
-  today: string,
-  period: ReachPeriod,
-): Promise<AgentRegionCoverageDto[]> {
-  const rows = (await preparedQuery(
-    db,
-    `WITH covered AS (
+const AGENT_COVERAGE_SQL = `WITH covered AS (
        SELECT DISTINCT a.region_code FROM agent_region_assignments a
        WHERE a.agent_user_id = $1 AND ${assignmentCoversSql('a', '$2::date')}),
      units_of AS (
@@ -179,7 +179,21 @@ export async function agentRegionCoverage(
             coalesce(units_of.reached_units, 0) AS reached_units
      FROM covered JOIN regions g ON g.code = covered.region_code
      LEFT JOIN units_of ON units_of.region_code = g.code
-     ORDER BY g.code`,
+     ORDER BY g.code`;
+
+/**
+ * The regions the agent covers on `today`, each with its active and reached units in the period: from the
+ * counts kept per region (migration ReachCounts), or unit by unit for a period without counts.
+ */
+export async function agentRegionCoverage(
+  db: DataSource,
+  agentUserId: string,
+  today: string,
+  period: ReachPeriod,
+): Promise<AgentRegionCoverageDto[]> {
+  const rows = (await preparedQuery(
+    db,
+    AGENT_COVERAGE_SQL,
     [agentUserId, today, period.from, period.to, period.counted?.kind ?? null, period.counted?.start ?? null],
     PLANNED_ONCE,
   )) as {
@@ -198,6 +212,26 @@ export async function agentRegionCoverage(
   }));
 }
 
+/** Active units of regions $1 not reached from $2 to $3, the top $4 with when each was last reached. */
+const WHITE_SPOTS_SQL = `WITH spots AS (
+       SELECT u.id, u.name_fi, u.name_sv, u.region_code, u.type, u.estimated_annual_spend,
+              count(*) OVER () AS total
+       FROM units u
+       WHERE u.is_active AND u.region_code = ANY ($1::text[])
+         AND NOT EXISTS (
+           -- A unit's reach days carry its region: the regions' rows by their index, not every unit's row by key.
+           SELECT 1 FROM unit_reach_days d
+           WHERE d.unit_id = u.id AND d.region_code = ANY ($1::text[])
+             AND ${reachDaysRowInPeriodSql('d', '$2::date', '$3::date')})
+       ORDER BY u.estimated_annual_spend DESC NULLS LAST, u.name_fi COLLATE "fi-FI-x-icu", u.id
+       LIMIT $4)
+     SELECT spots.*, greatest(
+              (SELECT max(au.activity_date) FROM activity_units au WHERE au.unit_id = spots.id),
+              (SELECT max((r.resolved_at AT TIME ZONE '${HELSINKI_TIME_ZONE}')::date)
+               FROM support_requests r WHERE r.unit_id = spots.id))::text AS last_reached_on
+     FROM spots
+     ORDER BY spots.estimated_annual_spend DESC NULLS LAST, spots.name_fi COLLATE "fi-FI-x-icu", spots.id`;
+
 /**
  * White spots: active units of the regions not reached in the period, largest estimated spend first (units
  * without an estimate last, then by name); the top `limit` with when each was last reached, and how many.
@@ -210,20 +244,7 @@ export async function whiteSpots(
 ): Promise<WhiteSpotsDto> {
   const rows = (await preparedQuery(
     db,
-    `WITH spots AS (
-       SELECT u.id, u.name_fi, u.name_sv, u.region_code, u.type, u.estimated_annual_spend,
-              count(*) OVER () AS total
-       FROM units u
-       WHERE u.is_active AND u.region_code = ANY ($1::text[])
-         AND NOT ${unitReachedInPeriodSql('u.id', '$2::date', '$3::date')}
-       ORDER BY u.estimated_annual_spend DESC NULLS LAST, u.name_fi COLLATE "fi-FI-x-icu", u.id
-       LIMIT $4)
-     SELECT spots.*, greatest(
-              (SELECT max(au.activity_date) FROM activity_units au WHERE au.unit_id = spots.id),
-              (SELECT max((r.resolved_at AT TIME ZONE '${HELSINKI_TIME_ZONE}')::date)
-               FROM support_requests r WHERE r.unit_id = spots.id))::text AS last_reached_on
-     FROM spots
-     ORDER BY spots.estimated_annual_spend DESC NULLS LAST, spots.name_fi COLLATE "fi-FI-x-icu", spots.id`,
+    WHITE_SPOTS_SQL,
     [regionCodes, period.from, period.to, limit],
     PLANNED_ONCE,
   )) as {

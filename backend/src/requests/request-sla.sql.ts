@@ -11,9 +11,14 @@ export function requestOpenSql(alias: string): string {
 // at risk on the due business day itself (less than one business day left). A request waiting for the unit
 // has its resolution clock paused. `now` is an SQL expression of the instant to judge at (default now()).
 
-/** The start (Helsinki midnight) of the day a due instant ends. */
-function dueDayStart(column: string): string {
-  return `(date_trunc('day', (${column} - interval '1 microsecond') AT TIME ZONE '${HELSINKI_TIME_ZONE}') AT TIME ZONE '${HELSINKI_TIME_ZONE}')`;
+/**
+ * The start (Helsinki midnight) of the day after the one `now` falls on, computed once per statement (a scalar
+ * subquery is evaluated once, an expression of `now` for every row). A due instant is on `now`'s day or before
+ * exactly when it is at most this: the day that ends at the due instant (the day of the instant a microsecond
+ * before it) has then started by `now`.
+ */
+function nextDayStart(now: string): string {
+  return `(SELECT (date_trunc('day', ${now} AT TIME ZONE '${HELSINKI_TIME_ZONE}') + interval '1 day') AT TIME ZONE '${HELSINKI_TIME_ZONE}')`;
 }
 
 function openClocks(alias: string): { firstResponse: string; resolution: string } {
@@ -38,7 +43,7 @@ export function clockBreachedSql(alias: string, clock: SlaClock, now = 'now()'):
 /** One clock of an open request is at risk: still running, on its due business day, not yet breached. */
 export function clockAtRiskSql(alias: string, clock: SlaClock, now = 'now()'): string {
   const due = `${alias}.${DUE_COLUMNS[clock]}`;
-  return `(${openClocks(alias)[clock]} AND ${due} > ${now} AND ${now} >= ${dueDayStart(due)})`;
+  return `(${openClocks(alias)[clock]} AND ${due} > ${now} AND ${due} <= ${nextDayStart(now)})`;
 }
 
 export function slaBreachedSql(alias: string, now = 'now()'): string {

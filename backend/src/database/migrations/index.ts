@@ -23,6 +23,7 @@ import { ReachDaysAdded1795450000000 } from './1795450000000-reach-days-added';
 import { ReachDayMaps1795460000000 } from './1795460000000-reach-day-maps';
 import { ThemeDayActivities1795470000000 } from './1795470000000-theme-day-activities';
 import { EdgeDayIndexes1795480000000 } from './1795480000000-edge-day-indexes';
+import { AgentDashboardIndexes1795490000000 } from './1795490000000-agent-dashboard-indexes';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -52,4 +53,5 @@ export const migrations: MigrationClass[] = [
   ReachDayMaps1795460000000,
   ThemeDayActivities1795470000000,
   EdgeDayIndexes1795480000000,
+  AgentDashboardIndexes1795490000000,
 ];
