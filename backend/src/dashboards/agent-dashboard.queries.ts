@@ -9,11 +9,7 @@ import {
   slaAtRiskSql,
   slaBreachedSql,
 } from '../requests/request-sla.sql';
-import {
-  helsinkiDayStartSql,
-  reachDaysRowInPeriodSql,
-  unitReachedInPeriodSql,
-} from '../units/unit-reach.sql';
+import { helsinkiDayStartSql, unitReachedInPeriodSql } from '../units/unit-reach.sql';
 import type { ReachPeriod } from './counted-period';
 import type {
   AgentFollowUpCountsDto,
@@ -218,11 +214,7 @@ const WHITE_SPOTS_SQL = `WITH spots AS (
               count(*) OVER () AS total
        FROM units u
        WHERE u.is_active AND u.region_code = ANY ($1::text[])
-         AND NOT EXISTS (
-           -- A unit's reach days carry its region: the regions' rows by their index, not every unit's row by key.
-           SELECT 1 FROM unit_reach_days d
-           WHERE d.unit_id = u.id AND d.region_code = ANY ($1::text[])
-             AND ${reachDaysRowInPeriodSql('d', '$2::date', '$3::date')})
+         AND NOT ${unitReachedInPeriodSql('u.id', '$2::date', '$3::date', '$1::text[]')}
        ORDER BY u.estimated_annual_spend DESC NULLS LAST, u.name_fi COLLATE "fi-FI-x-icu", u.id
        LIMIT $4)
      SELECT spots.*, greatest(

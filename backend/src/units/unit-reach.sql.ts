@@ -25,9 +25,18 @@ export function reachDaysRowInPeriodSql(alias: string, from: string, to: string)
 
 /**
  * The unit `unitColumn` was reached from `from` to `to`: one lookup of its row in `unit_reach_days` (kept exact
- * by triggers, migration ReachDayMaps) by primary key, whatever the period's length.
+ * by triggers, migration ReachDayMaps) by primary key, whatever the period's length. When the caller's units are
+ * all of the regions `regionCodes` (an SQL text array), say so: the rows carry their unit's region, and a
+ * statement over many units then reads those regions' rows by their index (migration AgentDashboardIndexes)
+ * instead of every unit's row.
  */
-export function unitReachedInPeriodSql(unitColumn: string, from: string, to: string): string {
+export function unitReachedInPeriodSql(
+  unitColumn: string,
+  from: string,
+  to: string,
+  regionCodes?: string,
+): string {
+  const inRegions = regionCodes ? ` AND d.region_code = ANY (${regionCodes})` : '';
   return `EXISTS (SELECT 1 FROM unit_reach_days d
-    WHERE d.unit_id = ${unitColumn} AND ${reachDaysRowInPeriodSql('d', from, to)})`;
+    WHERE d.unit_id = ${unitColumn}${inRegions} AND ${reachDaysRowInPeriodSql('d', from, to)})`;
 }

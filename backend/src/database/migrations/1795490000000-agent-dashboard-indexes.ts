@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // Two parts of the agent dashboard read more rows than they use (docs/performance.md, "The agent dashboard's
-// last statements"):
+// white spots, hours and open requests"):
 // - White spots are the active units of the agent's regions without a reach day in the last twelve months.
 //   Each unit's reach days carry its region (migration ReachDayMaps), so the units reached are now read from the
 //   regions' rows by an index, instead of every unit's row (nationally) or each unit's row by key (EU scale):
