@@ -8,8 +8,9 @@ import { Accounts, type SignedInClient, signIn } from './support/accounts';
 import { type TestApp, startTestApp } from './support/test-app';
 
 // The dashboards read pre-aggregates kept by triggers (migrations DashboardAggregates, ThemeActivityCounts,
-// ReachCounts, RequestCounts, RequestThemeCounts, DashboardRollups, ReachDayMaps). Whatever the writes, the aggregates must
-// equal a full recomputation from the records, and each yearly count the sum of its months.
+// ReachCounts, RequestCounts, RequestThemeCounts, DashboardRollups, ReachDayMaps), and the requests list's totals
+// (RequestStatusCounts). Whatever the writes, the aggregates must equal a full recomputation from the records, and
+// each yearly count the sum of its months.
 
 const AGGREGATES = {
   unit_reach_months: 'SELECT month::text, unit_id, days FROM unit_reach_months ORDER BY 1, 2',
@@ -90,6 +91,17 @@ describe('dashboard pre-aggregates', () => {
       await testApp.dataSource.query(
         `SELECT a.activity_date::text AS day, t.theme_code, count(*)::int AS activities
          FROM activities a JOIN activity_themes t ON t.activity_id = a.id GROUP BY 1, 2 ORDER BY 1, 2`,
+      ),
+    );
+    // The requests list's totals per status and region (migration RequestStatusCounts) against the records.
+    expect(
+      await testApp.dataSource.query(
+        'SELECT status, region_code, requests FROM request_status_counts WHERE requests <> 0 ORDER BY 1, 2',
+      ),
+    ).toEqual(
+      await testApp.dataSource.query(
+        `SELECT status, coalesce(region_code, '') AS region_code, count(*)::int AS requests FROM support_requests
+         GROUP BY 1, 2 ORDER BY 1, 2`,
       ),
     );
     for (const [years, { months, keys, values }] of Object.entries(YEARS)) {

@@ -862,6 +862,45 @@ describe('support requests', () => {
       expect(pastTheEnd.body).toMatchObject({ total: 1, page: 5, items: [] });
     });
 
+    it("totals a coordinator's network-wide list as the requests themselves count, through every change", async () => {
+      // Filtered only by status, open or not, and region, the total is read from the counts per status and
+      // region (migration RequestStatusCounts); each must equal a count of the records after each change.
+      const open = `status IN ('new', 'assigned', 'in_progress', 'waiting_for_unit')`;
+      const queries: [string, string][] = [
+        ['', 'TRUE'],
+        ['open=true', open],
+        ['open=false', `NOT ${open}`],
+        ['status=new,resolved', `status IN ('new', 'resolved')`],
+        ['regionCode=02', `region_code = '02'`],
+        ['regionCode=02&open=true&sort=-urgency', `region_code = '02' AND ${open}`],
+        ['open=true&page=100000&pageSize=10', open],
+      ];
+      const expectTotalsAsCounted = async (): Promise<void> => {
+        for (const [query, where] of queries) {
+          const [{ count }] = await testApp.dataSource.query(
+            `SELECT count(*)::int AS count FROM support_requests WHERE ${where}`,
+          );
+          const list = await coordinator.get(`/api/v1/requests?${query}`).expect(200);
+          expect([query, list.body.total]).toEqual([query, count]);
+        }
+      };
+      const unit = await accounts.unit('02', { nameFi: 'Laskentakunta' });
+      const first = await submit(unit.id);
+      const second = await submit(unit.id);
+      await submit(null, { unitDescription: 'Laskennan tuntematon virasto' });
+      await expectTotalsAsCounted();
+      await testApp.dataSource.query(
+        `UPDATE support_requests SET status = 'resolved', resolved_at = now() WHERE id = $1`,
+        [first],
+      );
+      await testApp.dataSource.query(`UPDATE support_requests SET region_code = '01' WHERE id = $1`, [
+        second,
+      ]);
+      await expectTotalsAsCounted();
+      await testApp.dataSource.query('DELETE FROM support_requests WHERE id = $1', [second]);
+      await expectTotalsAsCounted();
+    });
+
     it('computes and filters service-level states: on track, at risk, breached, paused', async () => {
       const unit = await accounts.unit('02', { nameFi: 'Palvelutasokunta' });
       const onTrack = await submit(unit.id);

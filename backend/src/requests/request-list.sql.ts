@@ -106,6 +106,43 @@ export function requestOrderSql(alias: string, filters: RequestFilters): string 
   return `${alias}.submitted_at ${allOpen ? 'ASC' : 'DESC'}, ${alias}.id ASC`;
 }
 
+/**
+ * The keys of the list's query that the counts per status and region (migration RequestStatusCounts) can answer:
+ * filters on those columns only, and the keys that do not filter. Any other filter, or a scope narrower than the
+ * network, counts the matching requests themselves.
+ */
+const COUNTED_KEYS: ReadonlySet<string> = new Set<keyof RequestListQueryDto>([
+  'status',
+  'open',
+  'regionCode',
+  'sort',
+  'page',
+  'pageSize',
+]);
+
+/**
+ * The number of requests matching the filters in the scope, as a scalar subquery over the counts per status and
+ * region, when they can answer (a coordinator's list over the network: at EU scale 48 000 open requests, or a
+ * million, counted row by row in 7–45 ms); else null, and the caller counts the requests. The same filter
+ * conditions apply, to the counts' columns of the same names.
+ */
+function countedTotalSql(filters: RequestFilters, scope: RequestScope, bind: Bind): string | null {
+  const counted =
+    scope.kind === 'all' &&
+    Object.entries(filters).every(([key, value]) => value === undefined || COUNTED_KEYS.has(key));
+  return counted
+    ? `(SELECT coalesce(sum(c.requests), 0)::int FROM request_status_counts c
+        WHERE ${requestFilterSql('c', filters, scope, bind)})`
+    : null;
+}
+
+/** The number of requests matching the filters in the scope, as a scalar subquery. */
+function totalSql(filters: RequestFilters, scope: RequestScope, bind: Bind, where: string): string {
+  return (
+    countedTotalSql(filters, scope, bind) ?? `(SELECT count(*)::int FROM support_requests r WHERE ${where})`
+  );
+}
+
 /** A statement's text and its values. */
 export interface Statement {
   readonly text: string;
@@ -135,7 +172,7 @@ export function requestPageSql(
        r.resolution_due_at AS "resolutionDueAt", r.resolved_at AS "resolvedAt", r.cancelled_at AS "cancelledAt",
        array_to_string(ARRAY(SELECT t.theme_code FROM support_request_themes t
                              WHERE t.request_id = r.id ORDER BY t.theme_code COLLATE "C"), ',') AS "themeCodes",
-       (SELECT count(*)::int FROM support_requests r WHERE ${where}) AS total
+       ${totalSql(filters, scope, parameters.bind, where)} AS total
 FROM support_requests r
 WHERE ${where}
 ORDER BY ${requestOrderSql('r', filters)}
@@ -148,7 +185,7 @@ export function requestCountSql(filters: RequestFilters, scope: RequestScope): S
   const parameters = new SqlParameters();
   const where = requestFilterSql('r', filters, scope, parameters.bind);
   return {
-    text: `SELECT count(*)::int AS total FROM support_requests r WHERE ${where}`,
+    text: `SELECT ${totalSql(filters, scope, parameters.bind, where)} AS total`,
     values: parameters.values,
   };
 }

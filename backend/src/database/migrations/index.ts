@@ -24,6 +24,7 @@ import { ReachDayMaps1795460000000 } from './1795460000000-reach-day-maps';
 import { ThemeDayActivities1795470000000 } from './1795470000000-theme-day-activities';
 import { EdgeDayIndexes1795480000000 } from './1795480000000-edge-day-indexes';
 import { AgentDashboardIndexes1795490000000 } from './1795490000000-agent-dashboard-indexes';
+import { RequestStatusCounts1795500000000 } from './1795500000000-request-status-counts';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -54,4 +55,5 @@ export const migrations: MigrationClass[] = [
   ThemeDayActivities1795470000000,
   EdgeDayIndexes1795480000000,
   AgentDashboardIndexes1795490000000,
+  RequestStatusCounts1795500000000,
 ];

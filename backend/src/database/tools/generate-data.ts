@@ -293,6 +293,8 @@ async function generate(
     progress('request counts per region and month');
     await client.query('SELECT rebuild_request_counts()');
     await client.query('SELECT rebuild_request_theme_counts()');
+    // The requests list's totals per status and region (migration RequestStatusCounts).
+    await client.query('SELECT rebuild_request_status_counts()');
     // The yearly counts of the monthly ones (migration DashboardRollups): the minutes were loaded without triggers.
     await client.query('SELECT rebuild_dashboard_years()');
     progress('reach days per unit, and per unit and theme');
