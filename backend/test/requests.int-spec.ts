@@ -874,6 +874,7 @@ describe('support requests', () => {
         ['regionCode=02', `region_code = '02'`],
         ['regionCode=02&open=true&sort=-urgency', `region_code = '02' AND ${open}`],
         ['open=true&page=100000&pageSize=10', open],
+        ['regionCode=02&status=new&page=100000&pageSize=10', `region_code = '02' AND status = 'new'`],
       ];
       const expectTotalsAsCounted = async (): Promise<void> => {
         for (const [query, where] of queries) {

@@ -136,10 +136,14 @@ function countedTotalSql(filters: RequestFilters, scope: RequestScope, bind: Bin
     : null;
 }
 
-/** The number of requests matching the filters in the scope, as a scalar subquery. */
-function totalSql(filters: RequestFilters, scope: RequestScope, bind: Bind, where: string): string {
+/**
+ * The number of requests matching the filters in the scope, as a scalar subquery. `where` gives the filters'
+ * condition over the requests (`r`), asked for only when they are counted: a condition written binds its values,
+ * and a value no placeholder of the text uses is an error.
+ */
+function totalSql(filters: RequestFilters, scope: RequestScope, bind: Bind, where: () => string): string {
   return (
-    countedTotalSql(filters, scope, bind) ?? `(SELECT count(*)::int FROM support_requests r WHERE ${where})`
+    countedTotalSql(filters, scope, bind) ?? `(SELECT count(*)::int FROM support_requests r WHERE ${where()})`
   );
 }
 
@@ -172,7 +176,7 @@ export function requestPageSql(
        r.resolution_due_at AS "resolutionDueAt", r.resolved_at AS "resolvedAt", r.cancelled_at AS "cancelledAt",
        array_to_string(ARRAY(SELECT t.theme_code FROM support_request_themes t
                              WHERE t.request_id = r.id ORDER BY t.theme_code COLLATE "C"), ',') AS "themeCodes",
-       ${totalSql(filters, scope, parameters.bind, where)} AS total
+       ${totalSql(filters, scope, parameters.bind, () => where)} AS total
 FROM support_requests r
 WHERE ${where}
 ORDER BY ${requestOrderSql('r', filters)}
@@ -183,7 +187,7 @@ LIMIT ${parameters.bind(page.pageSize)}::int OFFSET ${parameters.bind(page.offse
 /** The number of requests matching the filters in the scope. */
 export function requestCountSql(filters: RequestFilters, scope: RequestScope): Statement {
   const parameters = new SqlParameters();
-  const where = requestFilterSql('r', filters, scope, parameters.bind);
+  const where = (): string => requestFilterSql('r', filters, scope, parameters.bind);
   return {
     text: `SELECT ${totalSql(filters, scope, parameters.bind, where)} AS total`,
     values: parameters.values,
