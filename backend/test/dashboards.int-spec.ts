@@ -546,6 +546,24 @@ describe('dashboards (workload, national coverage, balance)', () => {
         .sort(),
     );
 
+    // An agent who covers no region today still has their own workload, and no coverage or white spots.
+    const uncovered = (await clientB.get('/api/v1/dashboards/agent').expect(200)).body;
+    expect(uncovered.openRequests.total).toBe(1);
+    expect(uncovered.followUps.overdue).toBe(1);
+    expect(uncovered.coverage).toMatchObject({
+      activeUnits: 0,
+      reachedUnits: 0,
+      coverage: null,
+      regions: [],
+    });
+    expect(uncovered.reachByTheme.map((theme: { themeCode: string }) => theme.themeCode)).toEqual(
+      body.reachByTheme.map((theme: { themeCode: string }) => theme.themeCode),
+    );
+    expect(uncovered.reachByTheme.every((theme: { reachedUnits: number }) => theme.reachedUnits === 0)).toBe(
+      true,
+    );
+    expect(uncovered.whiteSpots).toMatchObject({ total: 0, top: [] });
+
     // Scoping: agents see only their own; coordinators anybody's; ministry users no agent's.
     await clientB.get(`/api/v1/dashboards/agent?agentId=${agentA.id}`).expect(403);
     await clientA.get(`/api/v1/dashboards/agent?agentId=${agentA.id}`).expect(200);
@@ -557,7 +575,7 @@ describe('dashboards (workload, national coverage, balance)', () => {
       .expect(404);
   });
 
-  it("reads an agent's workload partly through the app's pool of statements planned once", async () => {
+  it("reads an agent's workload through the app's pool of statements planned once", async () => {
     expect(testApp.dataSource).toBeInstanceOf(AppDataSource);
     await clientA.get('/api/v1/dashboards/agent').expect(200);
     const pool = (testApp.dataSource as AppDataSource).genericPlanPool;

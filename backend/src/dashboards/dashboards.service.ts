@@ -5,17 +5,10 @@ import { ForbiddenError } from '../common/auth/auth-errors';
 import type { Principal } from '../common/auth/principal';
 import { RecordNotFoundError } from '../common/errors/domain-error';
 import type { Language } from '../common/i18n/language';
-import { addDays, addMonths, startOfIsoWeek, startOfMonth } from '../common/time/calendar-dates';
+import { addDays, startOfMonth } from '../common/time/calendar-dates';
 import { helsinkiDate } from '../common/time/helsinki-date';
 import { OPEN_STATUSES } from '../requests/request-workflow';
-import {
-  AGE_BUCKET_DAYS,
-  agentFollowUps,
-  agentHours,
-  agentRegionCoverage,
-  agentRequests,
-  whiteSpots,
-} from './agent-dashboard.queries';
+import { AGE_BUCKET_DAYS, agentDashboardParts, agentDashboardPeriods } from './agent-dashboard.queries';
 import { agentWorkloads, regionsWithoutAgent, unassignedQueue } from './coordinator-dashboard.queries';
 import { type ReachPeriod, reachPeriod } from './counted-period';
 import { previousPeriod, resolvePeriod } from './dashboard-period';
@@ -32,7 +25,6 @@ import {
   periodTotals,
   reachByTheme,
   reachByUnitType,
-  themeReach,
 } from './period-figures.queries';
 import { regionAgentHistory, regionRoster, regionsWithAgentOn } from './region-agents.queries';
 import { RegionsService } from '../regions/regions.service';
@@ -66,24 +58,13 @@ export class DashboardsService {
     if (principal.role !== 'coordinator' && agentUserId !== principal.userId) {
       throw new ForbiddenError("Only coordinators see another agent's dashboard.");
     }
-    const today = helsinkiDate();
-    const month: Period = { from: startOfMonth(today), to: today };
-    const year = await reachPeriod(this.db, { from: `${today.slice(0, 4)}-01-01`, to: today });
-    const lastTwelveMonths: Period = { from: addDays(addMonths(today, -12), 1), to: today };
-    const [hours, requests, followUps, regions] = await Promise.all([
-      agentHours(this.db, agentUserId, month),
-      agentRequests(this.db, agentUserId, today),
-      agentFollowUps(this.db, agentUserId, today, addDays(startOfIsoWeek(today), 6)),
-      agentRegionCoverage(this.db, agentUserId, today, year),
-    ]);
-    if (!hours) {
+    const periods = await agentDashboardPeriods(this.db, helsinkiDate());
+    const { today, year } = periods;
+    const parts = await agentDashboardParts(this.db, agentUserId, periods);
+    if (!parts) {
       throw new RecordNotFoundError('agent', agentUserId);
     }
-    const regionCodes = regions.map((region) => region.code);
-    const [themes, spots] = await Promise.all([
-      themeReach(this.db, year, regionCodes),
-      whiteSpots(this.db, regionCodes, lastTwelveMonths),
-    ]);
+    const { hours, requests, followUps, regions, themes, whiteSpots: spots } = parts;
     const activeUnits = regions.reduce((sum, region) => sum + region.activeUnits, 0);
     const reachedUnits = regions.reduce((sum, region) => sum + region.reachedUnits, 0);
     const count = (match: (cell: { status: string; bucket: string }) => boolean): number =>

@@ -536,30 +536,29 @@ export async function reachByTheme(
   }));
 }
 
-const THEME_REACH_SQL = perScope(
-  (scope) => `
-  WITH ${themeReachCtes(scope)}
-  SELECT th.code, th.label_fi, th.label_sv, th.label_en, coalesce(reach.reached_units, 0) AS reached_units
+/**
+ * Per theme (`sort_order` its place), the active units of regions $3 reached on it in the period: the part of
+ * reachByTheme an agent's dashboard shows (agent-dashboard.queries.ts).
+ */
+export const THEME_REACH_SQL = `
+  WITH ${themeReachCtes('regions')}
+  SELECT th.code, th.label_fi, th.label_sv, th.label_en, th.sort_order,
+         coalesce(reach.reached_units, 0) AS reached_units
   FROM themes th LEFT JOIN reach ON reach.theme_code = th.code
-  ORDER BY th.sort_order`,
-);
+  ORDER BY th.sort_order`;
 
-/** Per theme, only the active units reached on it: the part of reachByTheme an agent's dashboard shows. */
-export async function themeReach(
-  db: DataSource,
-  period: ReachPeriod,
-  regionCodes: readonly string[] | null,
-): Promise<ThemeReachDto[]> {
-  const rows = (await queryPeriod(db, THEME_REACH_SQL, period, regionCodes)) as {
-    code: string;
-    label_fi: string;
-    label_sv: string;
-    label_en: string;
-    reached_units: number;
-  }[];
-  return rows.map((row) => ({
+export interface ThemeReachRow {
+  code: string;
+  label_fi: string;
+  label_sv: string;
+  label_en: string;
+  reached_units: number;
+}
+
+export function toThemeReach(row: ThemeReachRow): ThemeReachDto {
+  return {
     themeCode: row.code,
     labels: { fi: row.label_fi, sv: row.label_sv, en: row.label_en },
     reachedUnits: row.reached_units,
-  }));
+  };
 }

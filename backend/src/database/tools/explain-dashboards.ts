@@ -1,21 +1,14 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
-import { addDays, addMonths, startOfIsoWeek, startOfMonth } from '../../common/time/calendar-dates';
+import { startOfMonth } from '../../common/time/calendar-dates';
 import { helsinkiDate } from '../../common/time/helsinki-date';
-import {
-  agentFollowUps,
-  agentHours,
-  agentRegionCoverage,
-  agentRequests,
-  whiteSpots,
-} from '../../dashboards/agent-dashboard.queries';
+import { agentDashboardParts, agentDashboardPeriods } from '../../dashboards/agent-dashboard.queries';
 import { agentWorkloads, unassignedQueue } from '../../dashboards/coordinator-dashboard.queries';
 import {
   monthlyTrend,
   periodFigures,
   reachByTheme,
   reachByUnitType,
-  themeReach,
 } from '../../dashboards/period-figures.queries';
 import { reachPeriod } from '../../dashboards/counted-period';
 import { dataSourceOptions } from '../data-source-options';
@@ -77,18 +70,15 @@ async function main(): Promise<void> {
     driver: { master: explainer(false) },
     genericPlanPool: explainer(true),
   } as unknown as DataSource;
-  const [agent] = (await db.query(
-    `SELECT u.id, array_agg(a.region_code::text) AS regions FROM users u
-     JOIN agent_region_assignments a ON a.agent_user_id = u.id
-     WHERE u.email = $1 GROUP BY u.id`,
-    [process.argv[2] ?? 'agent.06@demo.keino.test'],
-  )) as { id: string; regions: string[] }[];
+  const [agent] = (await db.query('SELECT id FROM users WHERE email = $1', [
+    process.argv[2] ?? 'agent.06@demo.keino.test',
+  ])) as { id: string }[];
   const today = helsinkiDate();
   const year = await reachPeriod(db, {
     from: `${today.slice(0, 4)}-01-01`,
     to: `${today.slice(0, 4)}-12-31`,
   });
-  const yearToDate = await reachPeriod(db, { from: year.from, to: today });
+  const agentPeriods = await agentDashboardPeriods(db, today);
   // A period that is no calendar month, quarter or year: read from the units' reach days (no counts).
   const uncounted = await reachPeriod(db, {
     from: `${Number(today.slice(0, 4)) - 1}-03-15`,
@@ -115,21 +105,7 @@ async function main(): Promise<void> {
       `national, ${uncounted.from} to ${uncounted.to}: by theme`,
       () => reachByTheme(explaining, uncounted, null),
     ],
-    ['agent: open requests and service levels', () => agentRequests(explaining, agent.id, today)],
-    [
-      'agent: follow-ups',
-      () => agentFollowUps(explaining, agent.id, today, addDays(startOfIsoWeek(today), 6)),
-    ],
-    [
-      'agent: hours this month',
-      () => agentHours(explaining, agent.id, { from: startOfMonth(today), to: today }),
-    ],
-    ['agent: coverage this year', () => agentRegionCoverage(explaining, agent.id, today, yearToDate)],
-    ['agent: reach by theme this year', () => themeReach(explaining, yearToDate, agent.regions)],
-    [
-      'agent: white spots',
-      () => whiteSpots(explaining, agent.regions, { from: addDays(addMonths(today, -12), 1), to: today }),
-    ],
+    ['agent: the dashboard (one statement)', () => agentDashboardParts(explaining, agent.id, agentPeriods)],
     [
       'coordinators: workloads',
       () => agentWorkloads(explaining, today, { from: startOfMonth(today), to: today }),
