@@ -26,8 +26,8 @@ import { type Period, THEME_REACH_SQL, type ThemeReachRow, toThemeReach } from '
 // The parts of an agent's workload (SPEC §4), each a set-based statement with its own parameters (`$1` the agent's
 // user id), run together as one statement (AGENT_DASHBOARD_SQL, below). One agent's rows are read through their
 // indexes, and the generic plan runs as fast as custom ones at national and EU scale, so the statement is planned
-// once per connection (planning it for each call would cost more than running it). White spots too, since their
-// reach test is one row per unit (migration ReachDayMaps), read by region (migration AgentDashboardIndexes).
+// once per connection (planning it for each call would cost more than running it). That holds for white spots too:
+// their reach test is one row per unit (migration ReachDayMaps), read by region (migration AgentDashboardIndexes).
 
 /** Lower bounds (days since submission) of the age buckets, oldest last. */
 export const AGE_BUCKET_DAYS: Record<RequestAgeBucket, number> = {
@@ -192,8 +192,8 @@ interface WhiteSpotRow {
   name_sv: string | null;
   region_code: string;
   type: string;
-  estimated_annual_spend: number | string | null;
-  total: number | string;
+  estimated_annual_spend: number | null;
+  total: number;
   last_reached_on: string | null;
 }
 
@@ -201,14 +201,14 @@ function toWhiteSpots(rows: readonly WhiteSpotRow[], period: Period): WhiteSpots
   return {
     since: period.from,
     to: period.to,
-    total: rows.length === 0 ? 0 : Number(rows[0].total),
+    total: rows.length === 0 ? 0 : rows[0].total,
     top: rows.map((row) => ({
       id: row.id,
       nameFi: row.name_fi,
       nameSv: row.name_sv,
       regionCode: row.region_code,
       type: row.type,
-      estimatedAnnualSpend: row.estimated_annual_spend === null ? null : Number(row.estimated_annual_spend),
+      estimatedAnnualSpend: row.estimated_annual_spend,
       lastReachedOn: row.last_reached_on,
     })),
   };
