@@ -31,6 +31,9 @@ const AGGREGATES = {
     WHERE received <> 0 OR resolved <> 0 OR sla_met <> 0 ORDER BY 1, 2`,
   region_month_first_responses: `SELECT month::text, region_code, business_days, requests
     FROM region_month_first_responses WHERE requests <> 0 ORDER BY 1, 2, 3`,
+  // Migration FirstResponseMedians.
+  region_first_response_medians: `SELECT period_kind, period_start::text, region_code, median
+    FROM region_first_response_medians ORDER BY 1, 2, 3`,
   // Migration RequestThemeCounts.
   theme_month_requests: `SELECT month::text, theme_code, region_code, received FROM theme_month_requests
     WHERE received <> 0 ORDER BY 1, 2, 3`,
@@ -121,8 +124,25 @@ describe('dashboard pre-aggregates', () => {
         ),
       ]);
     }
+    // Each region's median first-response time per month and year (migration FirstResponseMedians) against
+    // percentile_cont over every request of the histograms, one row per request.
+    const medianOf = (kind: string, table: string, period: string): string =>
+      `SELECT '${kind}' AS period_kind, ${period}::text AS period_start, region_code,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY business_days) AS median
+       FROM ${table} CROSS JOIN LATERAL generate_series(1, requests) WHERE requests > 0 GROUP BY 1, 2, 3`;
+    expect(
+      await testApp.dataSource.query(
+        'SELECT period_kind, period_start::text, region_code, median FROM region_first_response_medians ORDER BY 1, 2, 3',
+      ),
+    ).toEqual(
+      await testApp.dataSource.query(
+        `${medianOf('month', 'region_month_first_responses', 'month')} UNION ALL
+         ${medianOf('year', 'region_year_first_responses', 'year')} ORDER BY 1, 2, 3`,
+      ),
+    );
     const maintained = await snapshot();
     await testApp.dataSource.query('SELECT rebuild_dashboard_aggregates()');
+    await testApp.dataSource.query('SELECT rebuild_first_response_medians()');
     const rebuilt = await snapshot();
     expect(maintained).toEqual(rebuilt);
     return rebuilt;
@@ -402,6 +422,112 @@ describe('dashboard pre-aggregates', () => {
       aggregates['region_month_minutes'].some((row) => (row as { region_code: string }).region_code === '02'),
     ).toBe(true);
     await coordinator.get('/api/v1/dashboards/national').expect(200);
+  });
+
+  it("keeps each region's median first-response time per month and year as requests are responded to, changed and deleted", async () => {
+    // Submitted on Monday 3 March 2025, answered 1, 3 and 6 business days later: the median is 3.
+    const respond = async (respondedAt: string): Promise<string> => {
+      const [request] = (await testApp.dataSource.query(
+        `INSERT INTO support_requests (unit_id, requester_language, title, description, procurement_stage, urgency,
+           source, status, region_code, assigned_agent_user_id, submitted_at, first_response_due_at,
+           resolution_due_at, first_responded_at, version)
+         VALUES ($1, 'fi', 'Mediaani', 'Apua', 'tendering', 'normal', 'phone', 'in_progress', '01', $2,
+           '2025-03-03 10:00+02', '2025-03-06 10:00+02', '2025-03-31 10:00+03', $3, 1)
+         RETURNING id`,
+        [vantaa.id, agentUser.id, respondedAt],
+      )) as { id: string }[];
+      return request.id;
+    };
+    const medians = async (): Promise<unknown[]> =>
+      (await testApp.dataSource.query(
+        `SELECT period_kind, period_start::text, median FROM region_first_response_medians
+         WHERE region_code = '01' AND period_start IN ('2025-01-01', '2025-03-01') ORDER BY 1`,
+      )) as unknown[];
+    const ids = [];
+    for (const respondedAt of ['2025-03-04 09:00+02', '2025-03-06 09:00+02', '2025-03-11 09:00+02']) {
+      ids.push(await respond(respondedAt));
+    }
+    await expectEqualToRebuild();
+    expect(await medians()).toEqual([
+      { period_kind: 'month', period_start: '2025-03-01', median: 3 },
+      { period_kind: 'year', period_start: '2025-01-01', median: 3 },
+    ]);
+    // The slowest answer moved to Wednesday (2 days): the median is 2; then one request less: (1 + 2) / 2.
+    await testApp.dataSource.query(
+      `UPDATE support_requests SET first_responded_at = '2025-03-05 09:00+02' WHERE id = $1`,
+      [ids[2]],
+    );
+    await expectEqualToRebuild();
+    expect(await medians()).toEqual([
+      { period_kind: 'month', period_start: '2025-03-01', median: 2 },
+      { period_kind: 'year', period_start: '2025-01-01', median: 2 },
+    ]);
+    await testApp.dataSource.query('DELETE FROM support_requests WHERE id = $1', [ids[1]]);
+    await expectEqualToRebuild();
+    expect(await medians()).toEqual([
+      { period_kind: 'month', period_start: '2025-03-01', median: 1.5 },
+      { period_kind: 'year', period_start: '2025-01-01', median: 1.5 },
+    ]);
+    // No first response left in the region's month and year: no median.
+    await testApp.dataSource.query('DELETE FROM support_requests WHERE id = ANY ($1)', [ids]);
+    await expectEqualToRebuild();
+    expect(await medians()).toEqual([]);
+  });
+
+  it('keeps a median exact when two transactions change its histogram at once', async () => {
+    // Two requests first answered in April 2025, each in its own open transaction. They share no count row but the
+    // medians' (the second was submitted in 2024 and is waiting for the unit), so nothing else makes the second
+    // wait for the first: it waits for the first's lock on the medians, then computes from both answers, where
+    // without that lock it would keep the median of its own answer only.
+    const insert = `INSERT INTO support_requests (unit_id, requester_language, title, description, procurement_stage,
+         urgency, source, status, region_code, assigned_agent_user_id, submitted_at, first_response_due_at,
+         resolution_due_at, first_responded_at, version)
+       VALUES ($1, 'fi', 'Samaan aikaan', 'Apua', 'tendering', 'normal', 'phone', $2, '01', $3, $4, $4, $4, $5, 1)`;
+    const first = testApp.dataSource.createQueryRunner();
+    const second = testApp.dataSource.createQueryRunner();
+    try {
+      await first.startTransaction();
+      await second.startTransaction();
+      await first.query(insert, [
+        vantaa.id,
+        'in_progress',
+        agentUser.id,
+        '2025-04-01 10:00+03',
+        '2025-04-02 09:00+03',
+      ]);
+      const [{ pid }] = (await second.query('SELECT pg_backend_pid() AS pid')) as { pid: number }[];
+      const secondInsert = second.query(insert, [
+        vantaa.id,
+        'waiting_for_unit',
+        agentUser.id,
+        '2024-12-30 10:00+02',
+        '2025-04-09 09:00+03',
+      ]);
+      // The second transaction's statement has started and waits for the first's lock.
+      let waiting = false;
+      while (!waiting) {
+        const [activity] = (await testApp.dataSource.query(
+          'SELECT wait_event_type FROM pg_stat_activity WHERE pid = $1',
+          [pid],
+        )) as { wait_event_type: string | null }[];
+        waiting = activity.wait_event_type === 'Lock';
+      }
+      await first.commitTransaction();
+      await secondInsert;
+      await second.commitTransaction();
+    } finally {
+      await first.release();
+      await second.release();
+    }
+    expect(
+      await testApp.dataSource.query(
+        `SELECT sum(requests)::int AS requests FROM region_month_first_responses
+         WHERE region_code = '01' AND month = '2025-04-01'`,
+      ),
+    ).toEqual([{ requests: 2 }]);
+    // The medians kept against percentile_cont over the histograms' requests.
+    await expectEqualToRebuild();
+    await testApp.dataSource.query(`DELETE FROM support_requests WHERE title = 'Samaan aikaan'`);
   });
 
   it('counts each unit once per month, quarter and year, and moves the counts with units changing type, region or activity', async () => {

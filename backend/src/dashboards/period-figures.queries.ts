@@ -114,6 +114,14 @@ function edgeRowsSql(select: string, column: string, where: string, instant = fa
   return ranges.map((range) => `${select} WHERE ${range} AND ${where}`).join('\n    UNION ALL\n    ');
 }
 
+/**
+ * 'year' or 'month' when the period is one whole calendar year or month, whose regions' median first-response
+ * times are kept (migration FirstResponseMedians), else NULL.
+ */
+const KEPT_MEDIANS = `(CASE WHEN extract(day FROM $1::date) = 1 THEN
+    CASE WHEN extract(month FROM $1::date) = 1 AND $2::date = ($1::date + interval '1 year')::date - 1 THEN 'year'
+         WHEN $2::date = ($1::date + interval '1 month')::date - 1 THEN 'month' END END)`;
+
 /** A resolved request met both service levels. */
 const SLA_MET = 'first_responded_at <= first_response_due_at AND resolved_at <= resolution_due_at';
 
@@ -224,7 +232,7 @@ function figuresSql(scope: Scope, perRegion: boolean): string {
         true,
       )}) request_counts
     ${groupBy()}),
-  first_response_days AS (
+  first_response_days AS NOT MATERIALIZED (
     -- First-response times in business days, as a histogram: whole years and months counted, edge days from the
     -- records.
     ${wholeMonthRowsSql(
@@ -245,10 +253,20 @@ function figuresSql(scope: Scope, perRegion: boolean): string {
     )}),
   first_response_counts AS (
     -- Per key (sorted bytewise: cheaper than by collation) and time, the requests, as integers: the running
-    -- sums below then add integers, not numerics.
+    -- sums below then add integers, not numerics. Only the nation's when its regions' medians are kept.
     SELECT (${key}) COLLATE "C" AS key, business_days, sum(requests)::int AS requests
     FROM first_response_days
-    ${groupBy('business_days')}),
+    WHERE ${perRegion ? `${KEPT_MEDIANS} IS NULL` : 'true'}
+    ${groupBy('business_days')}
+    ${
+      perRegion
+        ? `UNION ALL
+    SELECT '${NATION}', business_days, sum(requests)::int
+    FROM first_response_days
+    WHERE ${KEPT_MEDIANS} IS NOT NULL
+    GROUP BY business_days`
+        : ''
+    }),
   first_response_histogram AS (
     SELECT key, business_days,
            sum(requests) OVER (PARTITION BY key ORDER BY business_days) AS up_to,
@@ -261,7 +279,15 @@ function figuresSql(scope: Scope, perRegion: boolean): string {
     SELECT key, (min(business_days) FILTER (WHERE up_to > (total - 1) / 2)
                  + min(business_days) FILTER (WHERE up_to > total / 2))::float / 2 AS median
     FROM first_response_histogram
-    GROUP BY key),
+    GROUP BY key
+    ${
+      perRegion
+        ? `UNION ALL
+    -- The regions' medians of a whole month or year, kept (migration FirstResponseMedians).
+    SELECT region_code, median FROM region_first_response_medians
+    WHERE period_kind = ${KEPT_MEDIANS} AND period_start = $1::date AND ${inRegions(scope)}`
+        : ''
+    }),
   minutes AS (
     SELECT ${key} AS key, sum(minutes) AS minutes
     FROM (${activityMinutesSql(scope, false)}) shares

@@ -25,6 +25,7 @@ import { ThemeDayActivities1795470000000 } from './1795470000000-theme-day-activ
 import { EdgeDayIndexes1795480000000 } from './1795480000000-edge-day-indexes';
 import { AgentDashboardIndexes1795490000000 } from './1795490000000-agent-dashboard-indexes';
 import { RequestStatusCounts1795500000000 } from './1795500000000-request-status-counts';
+import { FirstResponseMedians1795510000000 } from './1795510000000-first-response-medians';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -56,4 +57,5 @@ export const migrations: MigrationClass[] = [
   EdgeDayIndexes1795480000000,
   AgentDashboardIndexes1795490000000,
   RequestStatusCounts1795500000000,
+  FirstResponseMedians1795510000000,
 ];

@@ -91,6 +91,7 @@ const RESET_TABLES = [
   'theme_month_requests',
   'region_year_requests',
   'region_year_first_responses',
+  'region_first_response_medians',
   'region_year_minutes',
   'theme_year_requests',
   'unit_reach_days',
