@@ -1,6 +1,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { once } from 'node:events';
+import { type Server, get } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync } from 'node:zlib';
+import { BROTLI_WINDOW_BITS } from '../src/app.factory';
 import { startTestApp, type TestApp } from './support/test-app';
 
 describe('API basics', () => {
@@ -81,6 +86,27 @@ describe('API basics', () => {
       .expect(200);
     expect(large.headers['content-encoding']).toBe('br');
     expect(JSON.stringify(large.body).length).toBeGreaterThan(4096);
+    // Brotli with a window of 2^18 bytes: the stream's first bits say so (RFC 7932, section 9.1: a 1, then
+    // WBITS - 17 in three bits).
+    // Read as sent (supertest would decode it), from the app listening on a port of its own for the call.
+    const server = (testApp.app.getHttpServer() as Server).listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    const stream = await new Promise<Buffer>((resolve, reject) => {
+      get(
+        `http://127.0.0.1:${port}/api/openapi.json`,
+        { headers: { 'accept-encoding': 'br' } },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => resolve(Buffer.concat(chunks)));
+        },
+      ).on('error', reject);
+    });
+    await new Promise((resolve) => server.close(resolve));
+    expect(stream[0] & 1).toBe(1);
+    expect(17 + ((stream[0] >> 1) & 7)).toBe(BROTLI_WINDOW_BITS);
+    expect(JSON.parse(brotliDecompressSync(stream).toString('utf8'))).toEqual(large.body);
     // Above the compression middleware's own default threshold (1 KiB), below ours.
     const small = await testApp.http
       .get('/api/v1/regions')
