@@ -17,7 +17,8 @@ const COMPRESSION_THRESHOLD_BYTES = 4096;
 /**
  * Brotli's window, as a power of two: 256 KiB instead of its default 4 MiB. Our answers compress to the same size
  * (the EU national dashboard's 395 kB to 60.3 kB), and an encoder per response with the default window cost the
- * API 9 ms more CPU per dashboard under load (docs/performance.md, "Brotli's window").
+ * API 9 ms more CPU per dashboard under load (docs/performance.md, "The EU national dashboard: first-response
+ * medians kept, and brotli's window").
  */
 export const BROTLI_WINDOW_BITS = 18;
 

@@ -4,8 +4,9 @@ import { statementTriggerSql } from './1795360000000-reach-counts';
 // The national dashboard shows every region's median first-response time. At EU scale it computed 1 200
 // regions' medians from their histograms (migrations RequestCounts, DashboardRollups) on every call: 10 000
 // histogram rows grouped, sorted and summed twice over windows, 14 of the figures statement's 22 ms of
-// PostgreSQL CPU (docs/performance.md, "First-response medians kept per region"). A median is no sum: it cannot
-// be added up from parts, but it can be kept for the periods the histograms are kept for.
+// PostgreSQL CPU (docs/performance.md, "The EU national dashboard: first-response medians kept, and brotli's
+// window"). A median is no sum: it cannot be added up from parts, but it can be kept for the periods the
+// histograms are kept for.
 // region_first_response_medians keeps each region's median per calendar month and per year, exact, recomputed
 // from the region's histogram of that month or year by a statement trigger on the histogram, in the same
 // transaction as the change. A period that is one whole month or year reads the medians of its regions from
