@@ -1,3 +1,5 @@
+import type { Pool } from 'pg';
+import { typeaheadSql } from '../src/units/unit-typeahead.queries';
 import { Accounts, signIn, type SignedInClient } from './support/accounts';
 import { startTestApp, type TestApp } from './support/test-app';
 
@@ -206,6 +208,52 @@ describe('contracting units', () => {
     expect(names(await unitUser.get('/api/v1/units/typeahead?q=pöllövaara').expect(200))).toEqual([
       'Pöllövaaran koulu',
     ]);
+  });
+
+  it("bounds the typeahead's business-ID branch by the index in a plan made once", async () => {
+    // After five calls on a connection PostgreSQL may keep one plan for every q. LIKE with a parameter gives
+    // such a plan no index range: the statement states the prefix as a range of its own.
+    interface PlanNode {
+      'Index Name'?: string;
+      'Index Cond'?: string;
+      Plans?: PlanNode[];
+    }
+    const nodes = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).flatMap(nodes)];
+    const unit = await accounts.unit('04', { nameFi: 'Yhtymä jolla on tunnus', businessId: '3141592-6' });
+    const { master } = testApp.dataSource.driver as unknown as { master: Pool };
+    const client = await master.connect();
+    try {
+      // A test database's few units would be read whole, index or not.
+      await client.query('SET plan_cache_mode = force_generic_plan; SET enable_seqscan = off');
+      for (const [branch, scope] of [
+        ['all', []],
+        ['regions', [['04']]],
+      ] as const) {
+        const text = typeaheadSql(branch, false);
+        const explained = await client.query<{ 'QUERY PLAN': { Plan: PlanNode }[] }>(
+          `EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${text}`,
+        );
+        const ranges = nodes(explained.rows[0]['QUERY PLAN'][0].Plan).filter(
+          (node) => node['Index Name'] === 'ix_units_business_id_pattern',
+        );
+        expect(ranges.map((node) => node['Index Cond'])).toEqual([expect.stringContaining('~>=~ $1')]);
+        // The plan made once finds the same units: by prefix, by the whole ID, and none past the prefix.
+        const ids = async (q: string): Promise<string[]> =>
+          (
+            await client.query<{ id: string }>({
+              name: `typeahead-${branch}`,
+              text,
+              values: [q, `${q}%`, 10, ...scope],
+            })
+          ).rows.map((row) => row.id);
+        expect(await ids('314159')).toEqual([unit.id]);
+        expect(await ids('3141592-6')).toEqual([unit.id]);
+        expect(await ids('3141593')).toEqual([]);
+      }
+    } finally {
+      await client.query('RESET plan_cache_mode; RESET enable_seqscan');
+      client.release();
+    }
   });
 
   it('filters by type, activity and reach, sorts and pages', async () => {
