@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Pool } from 'pg';
 import { AppDataSource } from '../src/database/app-data-source';
 import { dataSourceOptions } from '../src/database/data-source-options';
-import { loadSyntheticData } from '../src/database/tools/generate/load-synthetic-data';
+import { loadSyntheticData, removeSyntheticData } from '../src/database/tools/generate/load-synthetic-data';
 import type { ScaleProfile } from '../src/database/tools/generate/scale-profiles';
 import { expectAggregatesEqualToRebuild } from './support/dashboard-aggregates';
 import { createTestDatabase } from './support/test-database';
@@ -38,14 +38,8 @@ describe('synthetic bench data', () => {
     await dataSource.destroy();
   });
 
-  it('loads the profile with every pre-aggregate equal to a rebuild from its records', async () => {
-    const client = await pool.connect();
-    try {
-      await loadSyntheticData(client, { seed: 3, profile: PROFILE, progress: () => undefined });
-    } finally {
-      client.release();
-    }
-
+  it('loads the profile with every pre-aggregate equal to a rebuild from its records, again after a reset', async () => {
+    await load(3);
     expect(await count('regions')).toBe(PROFILE.regions);
     expect(await count('units')).toBe(PROFILE.units);
     expect(await count('agents')).toBe(PROFILE.agents);
@@ -62,9 +56,39 @@ describe('synthetic bench data', () => {
     expect(reach.units).toBeGreaterThan(PROFILE.units / 2);
     expect(reach.longest).toBeGreaterThan(365);
     expect(reach.with_gaps).toBeGreaterThan(0);
+    await expectAggregatesEqualToRebuild(dataSource);
 
+    // `npm run generate -- --reset`: the triggers that keep the yearly counts and medians must let it empty them.
+    const client = await pool.connect();
+    try {
+      await removeSyntheticData(client);
+    } finally {
+      client.release();
+    }
+    for (const table of [
+      'units',
+      'users',
+      'support_requests',
+      'unit_theme_reach_days',
+      'region_year_minutes',
+    ]) {
+      expect([table, await count(table)]).toEqual([table, 0]);
+    }
+    expect(await count('region_first_response_medians')).toBe(0);
+    expect(await count('regions')).toBe(19);
+    await load(4);
+    expect(await count('units')).toBe(PROFILE.units);
     await expectAggregatesEqualToRebuild(dataSource);
   }, 120_000);
+
+  async function load(seed: number): Promise<void> {
+    const client = await pool.connect();
+    try {
+      await loadSyntheticData(client, { seed, profile: PROFILE, progress: () => undefined });
+    } finally {
+      client.release();
+    }
+  }
 
   async function count(table: string): Promise<number> {
     const [row] = (await dataSource.query(`SELECT count(*)::int AS count FROM ${table}`)) as {

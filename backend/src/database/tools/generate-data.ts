@@ -13,7 +13,7 @@ import {
   benchDataDirectory,
   type Scale,
 } from './generate/bench-accounts';
-import { loadSyntheticData } from './generate/load-synthetic-data';
+import { loadSyntheticData, removeSyntheticData } from './generate/load-synthetic-data';
 import { SCALE_PROFILES } from './generate/scale-profiles';
 
 // Fills a database with deterministic synthetic data for benchmarks:
@@ -21,47 +21,6 @@ import { SCALE_PROFILES } from './generate/scale-profiles';
 // Without DATABASE_URL it starts the embedded PostgreSQL in its own data directory (.data-bench-<scale>).
 
 const USAGE = 'usage: npm run generate -- --scale national|eu [--seed N] [--data-dir DIR] [--reset]';
-
-// Business data a reset removes; reference data (regions of Finland, municipalities, themes, CPV) stays.
-const RESET_TABLES = [
-  'follow_ups',
-  'activity_themes',
-  'activity_units',
-  'activities',
-  'request_sla_warnings',
-  'request_access_tokens',
-  'request_events',
-  'support_request_themes',
-  'support_requests',
-  'agent_region_assignments',
-  'agents',
-  'sessions',
-  'api_tokens',
-  'password_setup_tokens',
-  'users',
-  'contacts',
-  'units',
-  'audit_events',
-  'outbox_emails',
-  'job_runs',
-  'unit_reach_months',
-  'unit_theme_reach_months',
-  'activity_region_minutes',
-  'region_month_minutes',
-  'theme_day_activities',
-  'reach_counts',
-  'active_unit_counts',
-  'region_month_requests',
-  'region_month_first_responses',
-  'theme_month_requests',
-  'region_year_requests',
-  'region_year_first_responses',
-  'region_first_response_medians',
-  'region_year_minutes',
-  'theme_year_requests',
-  'unit_reach_days',
-  'unit_theme_reach_days',
-];
 
 interface Options {
   readonly scale: Scale;
@@ -127,11 +86,7 @@ async function main(): Promise<void> {
           );
         }
         progress('removing the existing data');
-        await client.query(`TRUNCATE ${RESET_TABLES.join(', ')} CASCADE`);
-        await client.query(
-          `DELETE FROM municipalities WHERE region_code NOT IN (SELECT code FROM regions WHERE nuts3_code LIKE 'FI%')`,
-        );
-        await client.query(`DELETE FROM regions WHERE nuts3_code NOT LIKE 'FI%'`);
+        await removeSyntheticData(client);
       }
       await loadSyntheticData(client, { seed: options.seed, profile, progress });
     } finally {

@@ -45,6 +45,49 @@ const LOADED_TABLES = [
   'unit_theme_reach_days',
 ] as const;
 
+/**
+ * The yearly twins of the monthly counts, kept by the monthly tables' TRUNCATE triggers too (migration
+ * DashboardRollups). A trigger cannot truncate a table that the statement firing it truncates, so a reset empties
+ * them first, on their own; the first-response medians (FirstResponseMedians) go with their histograms.
+ */
+const YEARLY_TWINS = [
+  'region_year_requests',
+  'region_year_first_responses',
+  'region_year_minutes',
+  'theme_year_requests',
+];
+
+/** Business data besides what the generator loads: what the product writes as it runs, and the other counts. */
+const WRITTEN_BY_THE_PRODUCT = [
+  'request_sla_warnings',
+  'request_access_tokens',
+  'sessions',
+  'api_tokens',
+  'password_setup_tokens',
+  'audit_events',
+  'outbox_emails',
+  'job_runs',
+  'region_month_requests',
+  'region_month_first_responses',
+  'theme_month_requests',
+  'request_status_counts',
+];
+
+/**
+ * Removes all business data and the synthetic regions, for a new load (`--reset`). Reference data (Finland's
+ * regions, municipalities, themes, CPV) stays.
+ */
+export async function removeSyntheticData(client: PoolClient): Promise<void> {
+  await client.query(`TRUNCATE ${YEARLY_TWINS.join(', ')}`);
+  await client.query(
+    `TRUNCATE ${[...LOADED_TABLES.filter((table) => table !== 'regions'), ...WRITTEN_BY_THE_PRODUCT].join(', ')} CASCADE`,
+  );
+  await client.query(
+    `DELETE FROM municipalities WHERE region_code NOT IN (SELECT code FROM regions WHERE nuts3_code LIKE 'FI%')`,
+  );
+  await client.query(`DELETE FROM regions WHERE nuts3_code NOT LIKE 'FI%'`);
+}
+
 /** How much to generate, from which seed, and where to report each step. */
 export interface SyntheticDataOptions {
   readonly seed: number;
