@@ -57,8 +57,11 @@ const YEARLY_TWINS = [
   'theme_year_requests',
 ];
 
-/** Business data besides what the generator loads: what the product writes as it runs, and the other counts. */
-const WRITTEN_BY_THE_PRODUCT = [
+/**
+ * Business data the generator does not load: what the product writes as it runs, and the counts the load rebuilds
+ * in SQL.
+ */
+const OTHER_BUSINESS_TABLES = [
   'request_sla_warnings',
   'request_access_tokens',
   'sessions',
@@ -80,7 +83,7 @@ const WRITTEN_BY_THE_PRODUCT = [
 export async function removeSyntheticData(client: PoolClient): Promise<void> {
   await client.query(`TRUNCATE ${YEARLY_TWINS.join(', ')}`);
   await client.query(
-    `TRUNCATE ${[...LOADED_TABLES.filter((table) => table !== 'regions'), ...WRITTEN_BY_THE_PRODUCT].join(', ')} CASCADE`,
+    `TRUNCATE ${[...LOADED_TABLES.filter((table) => table !== 'regions'), ...OTHER_BUSINESS_TABLES].join(', ')} CASCADE`,
   );
   await client.query(
     `DELETE FROM municipalities WHERE region_code NOT IN (SELECT code FROM regions WHERE nuts3_code LIKE 'FI%')`,
@@ -144,7 +147,8 @@ export async function loadSyntheticData(client: PoolClient, options: SyntheticDa
     await client.query("SET LOCAL work_mem = '256MB'");
     await client.query('SET LOCAL synchronous_commit = off');
     const dropped = await dropForBulkLoad(client, LOADED_TABLES);
-    // The dashboards' pre-aggregates are rebuilt once at the end instead of by their triggers per COPY.
+    // The dashboards' pre-aggregates are written here, or rebuilt once at the end, instead of by their triggers
+    // per COPY.
     for (const table of LOADED_TABLES) {
       await client.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
     }

@@ -10,7 +10,8 @@ const ONE = 0x31;
 /**
  * The dashboards' pre-aggregates (migration DashboardAggregates) collected while the records are generated,
  * so a bulk load does not have to recompute them from tens of millions of rows: reach days per unit and
- * month (and theme), and the minutes of activities that reached a single region. Activities reaching several
+ * month (and theme), the same as one bit string per unit (and theme), the reach counts, the activities per theme
+ * and day, and the minutes of activities that reached a single region. Activities reaching several
  * regions are left to PostgreSQL (`refresh_activity_minutes`), which shares their minutes exactly as the
  * triggers do.
  */
